@@ -1,0 +1,44 @@
+package ir.tasvieh.sheet;
+
+/**
+ * A sheet refused as a whole (SPEC section 4, exit code 3): unreadable, encrypted, no
+ * header with the required columns, no data rows, too many rows, already run, or over the
+ * run limit. Carries one message in Persian and one in English; neither holds a stack
+ * trace or a secret.
+ */
+public class SheetRejected extends RuntimeException {
+
+	private final String reason;
+
+	private final String messageFa;
+
+	/**
+	 * @param reason a short machine-readable reason such as {@code NO_HEADER}
+	 * @param messageFa the message in Persian
+	 * @param messageEn the message in English
+	 */
+	public SheetRejected(String reason, String messageFa, String messageEn) {
+		super(messageEn);
+		this.reason = reason;
+		this.messageFa = messageFa;
+	}
+
+	public SheetRejected(String reason, String messageFa, String messageEn, Throwable cause) {
+		super(messageEn, cause);
+		this.reason = reason;
+		this.messageFa = messageFa;
+	}
+
+	public String reason() {
+		return this.reason;
+	}
+
+	public String messageFa() {
+		return this.messageFa;
+	}
+
+	public String messageEn() {
+		return getMessage();
+	}
+
+}

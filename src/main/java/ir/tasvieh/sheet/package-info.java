@@ -1,0 +1,5 @@
+/**
+ * Reads {@code .xlsx}, {@code .xls} and {@code .csv} payout sheets into rows: header
+ * detection, column aliases, encodings; and writes the blank templates finance fills in.
+ */
+package ir.tasvieh.sheet;
