@@ -1,0 +1,89 @@
+package ir.tasvieh.cli;
+
+import java.util.Arrays;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Runs the picocli command given on the command line once the application has started,
+ * and hands its exit code to Spring Boot. Set {@code tasvieh.cli.enabled=false} to start
+ * the context without running a command (tests do).
+ */
+@Component
+class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
+
+	private static final Log logger = LogFactory.getLog(CommandLineEntry.class);
+
+	private final ApplicationContext context;
+
+	private final Environment environment;
+
+	private int exitCode;
+
+	CommandLineEntry(ApplicationContext context, Environment environment) {
+		this.context = context;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(String... args) {
+		if (!this.environment.getProperty("tasvieh.cli.enabled", Boolean.class, true)) {
+			return;
+		}
+		this.exitCode = commandLine(this.context).execute(withoutSpringProperties(args));
+	}
+
+	static CommandLine commandLine(ApplicationContext context) {
+		IFactory factory = new IFactory() {
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				K bean = context.getBeanProvider(type).getIfAvailable();
+				return (bean != null) ? bean : CommandLine.defaultFactory().create(type);
+			}
+		};
+		CommandLine commandLine = new CommandLine(TasviehCommand.class, factory);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+			if (ex instanceof IllegalArgumentException) {
+				cmd.getErr().println(ex.getMessage());
+				return ExitCodes.USAGE;
+			}
+			logger.error("The command failed", ex);
+			cmd.getErr().println("The command failed: " + ex.getMessage());
+			return ExitCodes.JOB_FAILED;
+		});
+		return commandLine;
+	}
+
+	/**
+	 * Spring properties ({@code --tasvieh.provider=vandar}) are Spring Boot's, not a
+	 * command's options; a dotted name tells them apart.
+	 */
+	static String[] withoutSpringProperties(String[] args) {
+		return Arrays.stream(args).filter((arg) -> !isSpringProperty(arg)).toArray(String[]::new);
+	}
+
+	private static boolean isSpringProperty(String arg) {
+		if (!arg.startsWith("--")) {
+			return false;
+		}
+		int equals = arg.indexOf('=');
+		String name = (equals > 0) ? arg.substring(2, equals) : arg.substring(2);
+		return name.indexOf('.') > 0;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

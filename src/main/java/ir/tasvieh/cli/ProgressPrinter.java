@@ -1,0 +1,32 @@
+package ir.tasvieh.cli;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import ir.tasvieh.job.RowsRead;
+
+/**
+ * Shows on the terminal how far the job has read, at most about once a second.
+ */
+@Component
+class ProgressPrinter {
+
+	private long lastPrinted;
+
+	@EventListener
+	void on(RowsRead progress) {
+		long now = System.nanoTime();
+		if (now - this.lastPrinted < 1_000_000_000L) {
+			return;
+		}
+		this.lastPrinted = now;
+		String line = "rows read: " + progress.rows() + ", invalid: " + progress.invalid();
+		if (System.console() != null) {
+			System.err.print("\r" + line);
+		}
+		else {
+			System.err.println(line);
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package ir.tasvieh.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code run SHEET}: ingest, validate, pay, track, report. */
+@Component
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = "Validate a sheet, pay its valid rows, follow them and write the result workbook.")
+class RunCommand implements Callable<Integer> {
+
+	@Mixin
+	SheetOptions options;
+
+	@Option(names = "--dry-run", description = "validate and report only; nothing is paid")
+	boolean dryRun;
+
+	@Option(names = "--wait", paramLabel = "DURATION", defaultValue = "PT2M",
+			description = "how long to follow payouts before reporting (default: ${DEFAULT-VALUE})")
+	Duration wait;
+
+	private final SheetRunner runner;
+
+	RunCommand(SheetRunner runner) {
+		this.runner = runner;
+	}
+
+	@Override
+	public Integer call() {
+		if (!this.dryRun) {
+			System.err.println("Paying is not available in this version yet: use --dry-run (or validate) to"
+					+ " validate the sheet and write its result workbook.");
+			return ExitCodes.USAGE;
+		}
+		return this.runner.run(this.options, this.dryRun, System.out, System.err);
+	}
+
+}

@@ -1,0 +1,30 @@
+package ir.tasvieh.cli;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code validate SHEET}: the same as {@code run --dry-run}. */
+@Component
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = "Validate a sheet and write its result workbook; nothing is paid.")
+class ValidateCommand implements Callable<Integer> {
+
+	@Mixin
+	SheetOptions options;
+
+	private final SheetRunner runner;
+
+	ValidateCommand(SheetRunner runner) {
+		this.runner = runner;
+	}
+
+	@Override
+	public Integer call() {
+		return this.runner.run(this.options, true, System.out, System.err);
+	}
+
+}

@@ -1,0 +1,24 @@
+package ir.tasvieh.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import ir.tasvieh.provider.ProviderName;
+
+/**
+ * What the payout job is asked to do for one run.
+ *
+ * @param runId the run
+ * @param file the sheet
+ * @param fileName the sheet's name as the user gave it
+ * @param sha256 the sheet's SHA-256 (hex)
+ * @param provider the provider to validate for and pay through
+ * @param dryRun validate and report only
+ * @param outDir where the result workbook goes
+ * @param ranBy who started the run
+ * @param startedAt when the run was created
+ */
+public record JobRequest(long runId, Path file, String fileName, String sha256, ProviderName provider, boolean dryRun,
+		Path outDir, String ranBy, Instant startedAt) {
+
+}

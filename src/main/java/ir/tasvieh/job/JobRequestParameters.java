@@ -1,0 +1,42 @@
+package ir.tasvieh.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import ir.tasvieh.provider.ProviderName;
+
+/**
+ * Carries a {@link JobRequest} in job parameters. Only the run id identifies the job
+ * instance: running the same run again restarts it, while each run of a file (say, with
+ * {@code --force}) is an instance of its own.
+ */
+final class JobRequestParameters {
+
+	private JobRequestParameters() {
+	}
+
+	static JobParameters of(JobRequest request) {
+		return new JobParametersBuilder().addLong("runId", request.runId())
+			.addString("file", request.file().toString(), false)
+			.addString("fileName", request.fileName(), false)
+			.addString("sha256", request.sha256(), false)
+			.addString("provider", request.provider().id(), false)
+			.addString("dryRun", Boolean.toString(request.dryRun()), false)
+			.addString("outDir", request.outDir().toString(), false)
+			.addString("ranBy", request.ranBy(), false)
+			.addLong("startedAt", request.startedAt().toEpochMilli(), false)
+			.toJobParameters();
+	}
+
+	static JobRequest from(JobParameters parameters) {
+		return new JobRequest(parameters.getLong("runId"), Path.of(parameters.getString("file")),
+				parameters.getString("fileName"), parameters.getString("sha256"),
+				ProviderName.of(parameters.getString("provider")), Boolean.parseBoolean(parameters.getString("dryRun")),
+				Path.of(parameters.getString("outDir")), parameters.getString("ranBy"),
+				Instant.ofEpochMilli(parameters.getLong("startedAt")));
+	}
+
+}

@@ -1,0 +1,113 @@
+package ir.tasvieh.job;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import ir.tasvieh.payout.NewPayout;
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.provider.Providers;
+import ir.tasvieh.report.ResultWorkbook;
+import ir.tasvieh.sheet.PayoutSheets;
+import ir.tasvieh.sheet.SheetRow;
+import ir.tasvieh.validation.RowValidator;
+
+/**
+ * The payout job: {@code validateRows} (chunk-oriented: sheet → validation → ledger),
+ * then {@code applySheetRules} (duplicates, run total), then {@code writeResult}. The
+ * payment steps go between the sheet rules and the result.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ JobSettings.Limits.class, JobSettings.Sheet.class, JobSettings.Validation.class })
+class PayoutJobConfiguration {
+
+	static final String JOB_NAME = "payoutJob";
+
+	@Bean
+	Job payoutJob(JobRepository jobRepository, Step validateRows, Step applySheetRules, Step writeResult) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(validateRows)
+			.next(applySheetRules)
+			.next(writeResult)
+			.build();
+	}
+
+	@Bean
+	Step validateRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SheetRowReader sheetRowReader, RowToPayoutProcessor rowToPayoutProcessor, LedgerItemWriter ledgerItemWriter,
+			JobSettings.Validation settings) {
+		return new StepBuilder("validateRows", jobRepository).<SheetRow, NewPayout>chunk(settings.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(sheetRowReader)
+			.processor(rowToPayoutProcessor)
+			.writer(ledgerItemWriter)
+			.build();
+	}
+
+	@Bean
+	Step applySheetRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SheetWideRules sheetWideRules) {
+		return new StepBuilder("applySheetRules", jobRepository).tasklet(sheetWideRules, transactionManager).build();
+	}
+
+	@Bean
+	Step writeResult(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ResultWriting resultWriting) {
+		// Rewriting a workbook is harmless, so a restart always writes it again.
+		return new StepBuilder("writeResult", jobRepository).tasklet(resultWriting, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	SheetRowReader sheetRowReader(PayoutSheets sheets, PayoutLedger ledger,
+			@Value("#{stepExecution}") StepExecution step, JobSettings.Limits limits, JobSettings.Sheet sheet) {
+		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
+		return new SheetRowReader(sheets, ledger, jobRequest.runId(), jobRequest.file(), jobRequest.fileName(),
+				limits.maxRows(), sheet.defaultUnit());
+	}
+
+	@Bean
+	@StepScope
+	RowToPayoutProcessor rowToPayoutProcessor(SheetRowReader sheetRowReader, RowValidator validator,
+			@Value("#{stepExecution}") StepExecution step, Providers providers, JobSettings.Limits limits) {
+		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
+		return new RowToPayoutProcessor(sheetRowReader, validator, jobRequest.runId(), jobRequest.sha256(),
+				providers.capabilities(jobRequest.provider()), limits);
+	}
+
+	@Bean
+	@StepScope
+	LedgerItemWriter ledgerItemWriter(PayoutLedger ledger, ApplicationEventPublisher events,
+			@Value("#{stepExecution}") StepExecution step) {
+		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
+		return new LedgerItemWriter(ledger, events, jobRequest.runId());
+	}
+
+	@Bean
+	@StepScope
+	SheetWideRules sheetWideRules(PayoutLedger ledger, @Value("#{stepExecution}") StepExecution step,
+			JobSettings.Limits limits, JobSettings.Validation settings) {
+		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
+		return new SheetWideRules(ledger, jobRequest.runId(), jobRequest.fileName(), settings.rejectDuplicatePayees(),
+				limits.maxRunIrr());
+	}
+
+	@Bean
+	@StepScope
+	ResultWriting resultWriting(ResultWorkbook workbook, @Value("#{stepExecution}") StepExecution step) {
+		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
+		return new ResultWriting(workbook, jobRequest);
+	}
+
+}

@@ -1,0 +1,80 @@
+package ir.tasvieh.job;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import ir.tasvieh.payout.NewPayout;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.provider.ProviderCapabilities;
+import ir.tasvieh.sheet.SheetRow;
+import ir.tasvieh.validation.RowValidator;
+import ir.tasvieh.validation.SheetFindings;
+import ir.tasvieh.validation.Trackers;
+import ir.tasvieh.validation.ValidatedRow;
+import ir.tasvieh.validation.ValidationPolicy;
+
+/**
+ * Validates a sheet row and turns it into a ledger entry. A row without a tracker gets
+ * one derived from the file's SHA-256 and its row number, so the same file always yields
+ * the same trackers.
+ */
+class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
+
+	private static final int MAX_TRACKER = 64;
+
+	private final SheetRowReader sheet;
+
+	private final RowValidator validator;
+
+	private final long runId;
+
+	private final String sha256;
+
+	private final ProviderCapabilities provider;
+
+	private final JobSettings.Limits limits;
+
+	private ValidationPolicy policy;
+
+	RowToPayoutProcessor(SheetRowReader sheet, RowValidator validator, long runId, String sha256,
+			ProviderCapabilities provider, JobSettings.Limits limits) {
+		this.sheet = sheet;
+		this.validator = validator;
+		this.runId = runId;
+		this.sha256 = sha256;
+		this.provider = provider;
+		this.limits = limits;
+	}
+
+	@Override
+	public NewPayout process(SheetRow row) {
+		ValidatedRow valid = this.validator.validate(this.sheet.header(), row, policy());
+		boolean derived = valid.tracker() == null || valid.tracker().isEmpty();
+		String tracker = derived ? Trackers.derive(this.sha256, row.rowNumber()) : clip(valid.tracker());
+		return new NewPayout(this.runId, row.rowNumber(), this.provider.provider().id(), tracker, derived, valid.name(),
+				(valid.destinationType() != null) ? valid.destinationType().name() : null, valid.destination(),
+				valid.amountIrr(), valid.bankCode(), valid.bankName(), valid.description(), valid.paymentNumber(),
+				valid.valid() ? PayoutStatus.READY : PayoutStatus.INVALID, SheetFindings.encode(valid.findings()),
+				this.sheet.inputTexts(row));
+	}
+
+	/**
+	 * The policy needs the header's unit, known only once the step has opened the sheet.
+	 */
+	private ValidationPolicy policy() {
+		if (this.policy == null) {
+			this.policy = new ValidationPolicy(this.provider.label(), this.provider.paysCards(),
+					this.provider.minAmountIrr(), this.provider.maxAmountIrr(), this.limits.maxRowIrr(),
+					this.sheet.amountUnit());
+		}
+		return this.policy;
+	}
+
+	/**
+	 * An invalid tracker may be longer than any valid one; the row is INVALID and never
+	 * sent.
+	 */
+	private static String clip(String tracker) {
+		return (tracker.length() <= MAX_TRACKER) ? tracker : tracker.substring(0, MAX_TRACKER);
+	}
+
+}

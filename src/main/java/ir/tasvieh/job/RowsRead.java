@@ -1,0 +1,12 @@
+package ir.tasvieh.job;
+
+/**
+ * Published as the job reads a sheet, so that the terminal or a page can show progress.
+ *
+ * @param runId the run
+ * @param rows rows read so far
+ * @param invalid rows found invalid so far
+ */
+public record RowsRead(long runId, long rows, long invalid) {
+
+}

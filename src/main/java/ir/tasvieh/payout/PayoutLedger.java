@@ -1,0 +1,203 @@
+package ir.tasvieh.payout;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The payout ledger: every row of every run, with its validation result and, once paying
+ * starts, its provider outcome. Writes are batched; reads of a whole run stream.
+ */
+@Repository
+public class PayoutLedger {
+
+	private static final String INSERT = """
+			INSERT INTO payout (run_id, row_no, provider, tracker, tracker_derived, name, destination_type,
+			  destination, amount_irr, bank_code, bank_name, description, payment_number, status, findings,
+			  input_cells)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String SELECT_ROWS = """
+			SELECT id, run_id, row_no, provider, tracker, name, destination_type, destination, amount_irr,
+			  bank_name, status, findings, input_cells, provider_ref, bank_tracking_no, fee_irr, provider_status,
+			  submitted_at, updated_at
+			FROM payout WHERE run_id = ? ORDER BY row_no""";
+
+	private final JdbcTemplate jdbc;
+
+	PayoutLedger(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Adds validated rows; a row already in the ledger for its run is a bug and fails.
+	 */
+	public void add(List<NewPayout> payouts) {
+		this.jdbc.batchUpdate(INSERT, payouts, payouts.size(), PayoutLedger::bind);
+	}
+
+	private static void bind(PreparedStatement insert, NewPayout payout) throws SQLException {
+		insert.setLong(1, payout.runId());
+		insert.setInt(2, payout.rowNo());
+		insert.setString(3, payout.provider());
+		insert.setString(4, payout.tracker());
+		insert.setBoolean(5, payout.trackerDerived());
+		insert.setString(6, payout.name());
+		insert.setString(7, payout.destinationType());
+		insert.setString(8, payout.destination());
+		if (payout.amountIrr() != null) {
+			insert.setLong(9, payout.amountIrr());
+		}
+		else {
+			insert.setNull(9, Types.BIGINT);
+		}
+		insert.setString(10, payout.bankCode());
+		insert.setString(11, payout.bankName());
+		insert.setString(12, payout.description());
+		insert.setString(13, payout.paymentNumber());
+		insert.setString(14, payout.status().name());
+		insert.setString(15, payout.findings());
+		insert.setString(16, InputCells.encode(payout.inputCells()));
+	}
+
+	/**
+	 * Keeps the input sheet's layout of a run (once; a restart finds it already there).
+	 */
+	public void saveLayout(long runId, SheetLayout layout) {
+		Integer known = this.jdbc.queryForObject("SELECT COUNT(*) FROM payout_sheet WHERE run_id = ?", Integer.class,
+				runId);
+		if (known != null && known > 0) {
+			return;
+		}
+		this.jdbc.update(
+				"INSERT INTO payout_sheet (run_id, header_row, header_names, card_column, tracker_column,"
+						+ " amount_column, amount_unit, persian) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				runId, layout.headerRow(), InputCells.encode(layout.headerNames()), layout.cardColumn(),
+				layout.trackerColumn(), layout.amountColumn(), layout.amountUnit(), layout.persian());
+	}
+
+	public SheetLayout layout(long runId) {
+		return this.jdbc.queryForObject(
+				"SELECT header_row, header_names, card_column, tracker_column, amount_column, amount_unit, persian"
+						+ " FROM payout_sheet WHERE run_id = ?",
+				(rs, i) -> new SheetLayout(rs.getInt(1), InputCells.decode(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+						rs.getInt(5), rs.getString(6), rs.getBoolean(7)),
+				runId);
+	}
+
+	/** Streams a run's payouts in sheet order without holding them all in memory. */
+	public void forEachRow(long runId, Consumer<LedgerRow> action) {
+		this.jdbc.query(con -> {
+			PreparedStatement select = con.prepareStatement(SELECT_ROWS);
+			select.setFetchSize(500);
+			select.setLong(1, runId);
+			return select;
+		}, (RowCallbackHandler) rs -> action.accept(toRow(rs)));
+	}
+
+	public List<LedgerRow> rows(long runId) {
+		return this.jdbc.query(SELECT_ROWS, (rs, i) -> toRow(rs), runId);
+	}
+
+	private static LedgerRow toRow(ResultSet rs) throws SQLException {
+		return new LedgerRow(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("row_no"), rs.getString("provider"),
+				rs.getString("tracker"), rs.getString("name"), rs.getString("destination_type"),
+				rs.getString("destination"), nullableLong(rs, "amount_irr"), rs.getString("bank_name"),
+				PayoutStatus.valueOf(rs.getString("status")), rs.getString("findings"),
+				InputCells.decode(rs.getString("input_cells")), rs.getString("provider_ref"),
+				rs.getString("bank_tracking_no"), nullableLong(rs, "fee_irr"), rs.getString("provider_status"),
+				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")));
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * Rows of a run whose sheet tracker is used by more than one row, ordered by tracker
+	 * and row.
+	 */
+	public List<DuplicateRow> rowsSharingTracker(long runId) {
+		return this.jdbc.query("""
+				SELECT p.id, p.row_no, p.tracker, p.status, p.findings FROM payout p
+				JOIN (SELECT tracker FROM payout WHERE run_id = ? AND tracker_derived = FALSE
+				      GROUP BY tracker HAVING COUNT(*) > 1) d ON d.tracker = p.tracker
+				WHERE p.run_id = ? ORDER BY p.tracker, p.row_no""", PayoutLedger::toDuplicate, runId, runId);
+	}
+
+	/**
+	 * Rows of a run that pay the same destination the same amount as another row, ordered
+	 * by that pair and row. Only rows that would be paid are compared.
+	 */
+	public List<DuplicateRow> rowsSharingPayee(long runId) {
+		return this.jdbc.query("""
+				SELECT p.id, p.row_no, CONCAT(p.destination, ':', p.amount_irr), p.status,
+				  p.findings FROM payout p
+				JOIN (SELECT destination, amount_irr FROM payout WHERE run_id = ? AND status = 'READY'
+				      GROUP BY destination, amount_irr HAVING COUNT(*) > 1) d
+				  ON d.destination = p.destination AND d.amount_irr = p.amount_irr
+				WHERE p.run_id = ? AND p.status = 'READY'
+				ORDER BY p.destination, p.amount_irr, p.row_no""", PayoutLedger::toDuplicate, runId, runId);
+	}
+
+	private static DuplicateRow toDuplicate(ResultSet rs, int i) throws SQLException {
+		return new DuplicateRow(rs.getLong(1), rs.getInt(2), rs.getString(3), PayoutStatus.valueOf(rs.getString(4)),
+				rs.getString(5));
+	}
+
+	/**
+	 * Replaces the findings and status of rows after a sheet-wide rule has looked at
+	 * them.
+	 */
+	public void updateFindings(List<DuplicateRow> rows) {
+		this.jdbc.batchUpdate("UPDATE payout SET findings = ?, status = ? WHERE id = ?", rows, 500, (update, row) -> {
+			update.setString(1, row.findings());
+			update.setString(2, row.status().name());
+			update.setLong(3, row.id());
+		});
+	}
+
+	/** Count and rial total of a run's payouts per status. */
+	public List<Tally> tallyByStatus(long runId) {
+		return this.jdbc.query("SELECT status, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout WHERE run_id = ?"
+				+ " GROUP BY status ORDER BY status", PayoutLedger::toTally, runId);
+	}
+
+	/** Count and rial total of a run's payable and paid payouts per bank. */
+	public List<Tally> tallyByBank(long runId) {
+		return this.jdbc.query("SELECT bank_name, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout"
+				+ " WHERE run_id = ? AND status <> 'INVALID' AND bank_name IS NOT NULL"
+				+ " GROUP BY bank_name ORDER BY bank_name", PayoutLedger::toTally, runId);
+	}
+
+	private static Tally toTally(ResultSet rs, int i) throws SQLException {
+		return new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3));
+	}
+
+	/** Forgets every row of a run whose sheet was rejected as a whole. */
+	public void forgetRun(long runId) {
+		this.jdbc.update("DELETE FROM payout WHERE run_id = ?", runId);
+		this.jdbc.update("DELETE FROM payout_sheet WHERE run_id = ?", runId);
+	}
+
+	/** Rows already in the ledger for a run: where an interrupted ingest resumes. */
+	public int countRows(long runId) {
+		Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ?", Integer.class, runId);
+		return (count != null) ? count : 0;
+	}
+
+}

@@ -1,0 +1,82 @@
+package ir.tasvieh.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.SheetLayout;
+
+/**
+ * Writes a run's result workbook (SPEC section 7) from the ledger, streaming, so a
+ * million-row run is written in bounded memory. The file is written beside its final name
+ * and moved into place, so a reader never sees half a workbook.
+ */
+@Component
+@EnableConfigurationProperties(ReportSettings.class)
+public class ResultWorkbook {
+
+	/** Rows kept in memory by the streaming writer before they are flushed to disk. */
+	private static final int WINDOW = 200;
+
+	private final PayoutLedger ledger;
+
+	private final ReportSettings settings;
+
+	ResultWorkbook(PayoutLedger ledger, ReportSettings settings) {
+		this.ledger = ledger;
+		this.settings = settings;
+	}
+
+	/**
+	 * Where the result workbook of a sheet goes:
+	 * {@code OUTDIR/<sheet-base-name>.result.xlsx}.
+	 */
+	public static Path pathFor(Path outDir, String sheetFileName) {
+		int dot = sheetFileName.lastIndexOf('.');
+		String base = (dot > 0) ? sheetFileName.substring(0, dot) : sheetFileName;
+		return outDir.resolve(base + ".result.xlsx");
+	}
+
+	/**
+	 * Writes (or rewrites) the result workbook of a run.
+	 * @return the workbook's path
+	 */
+	public Path write(ReportedRun run, Path outDir) {
+		Path target = pathFor(outDir, run.fileName());
+		SheetLayout layout = this.ledger.layout(run.runId());
+		boolean jalali = this.settings.calendar() == ReportSettings.Calendar.JALALI;
+		try {
+			Files.createDirectories(outDir);
+			Path partial = Files.createTempFile(outDir, ".tasvieh-", ".xlsx.part");
+			try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+				workbook.setCompressTempFiles(true);
+				WorkbookStyles styles = new WorkbookStyles(workbook);
+				new ResultSheetWriter(workbook, styles, layout, this.settings.maskCards(), jalali).write(this.ledger,
+						run.runId());
+				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run,
+						this.ledger.tallyByStatus(run.runId()), this.ledger.tallyByBank(run.runId()));
+				try (OutputStream out = Files.newOutputStream(partial)) {
+					workbook.write(out);
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				Files.deleteIfExists(partial);
+				throw ex;
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the result workbook " + target, ex);
+		}
+	}
+
+}

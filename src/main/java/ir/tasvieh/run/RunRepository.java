@@ -1,0 +1,67 @@
+package ir.tasvieh.run;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code payout_run} table.
+ */
+@Repository
+class RunRepository {
+
+	private final JdbcTemplate jdbc;
+
+	RunRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long create(String fileName, String filePath, String sha256, String provider, boolean dryRun, String user,
+			Instant createdAt) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update((con) -> {
+			var insert = con.prepareStatement(
+					"INSERT INTO payout_run (file_name, file_path, sha256, provider,"
+							+ " status, dry_run, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" });
+			insert.setString(1, fileName);
+			insert.setString(2, filePath);
+			insert.setString(3, sha256);
+			insert.setString(4, provider);
+			insert.setString(5, RunStatus.VALIDATING.name());
+			insert.setBoolean(6, dryRun);
+			insert.setString(7, user);
+			insert.setTimestamp(8, Timestamp.from(createdAt));
+			return insert;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	List<RunRecord> findBySha256(String sha256) {
+		return this.jdbc.query("SELECT id, file_name, file_path, sha256, provider, status, dry_run, created_by,"
+				+ " created_at FROM payout_run WHERE sha256 = ? ORDER BY id", RunRepository::toRecord, sha256);
+	}
+
+	void finish(long runId, RunStatus status, String resultPath, String message) {
+		this.jdbc.update("UPDATE payout_run SET status = ?, result_path = ?, message = ?, finished_at = ? WHERE id = ?",
+				status.name(), resultPath, message, Timestamp.from(Instant.now()), runId);
+	}
+
+	void delete(long runId) {
+		this.jdbc.update("DELETE FROM payout_run WHERE id = ?", runId);
+	}
+
+	private static RunRecord toRecord(ResultSet rs, int i) throws SQLException {
+		return new RunRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_path"),
+				rs.getString("sha256"), rs.getString("provider"), RunStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("dry_run"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+	}
+
+}

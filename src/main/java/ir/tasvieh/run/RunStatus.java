@@ -1,0 +1,30 @@
+package ir.tasvieh.run;
+
+/**
+ * A run's life (SPEC 9.2).
+ */
+public enum RunStatus {
+
+	/**
+	 * The job is reading and validating the sheet (internal; a run killed here is
+	 * resumed).
+	 */
+	VALIDATING,
+	/** Every row validated; nothing paid; waits for approval. */
+	VALIDATED,
+	/** A manager approved it. */
+	APPROVED,
+	/** Payouts are being sent. */
+	PAYING,
+	/** Every valid row was submitted; some are not final. */
+	TRACKING,
+	/** Every row is final. */
+	COMPLETED,
+	/** A manager declined it; nothing is ever paid. */
+	REJECTED,
+	/** Validated only, by request. */
+	DRY_RUN,
+	/** The job stopped with an error; running it again resumes it. */
+	FAILED
+
+}

@@ -1,0 +1,150 @@
+package ir.tasvieh.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class CommandLineIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private PrintStream systemOut;
+
+	private PrintStream systemErr;
+
+	@BeforeEach
+	void captureTheTerminal() {
+		this.systemOut = System.out;
+		this.systemErr = System.err;
+		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restoreTheTerminal() {
+		System.setOut(this.systemOut);
+		System.setErr(this.systemErr);
+	}
+
+	@Test
+	void exitsZeroWhenEveryRowIsReady() throws Exception {
+		Path sheet = sheet("good.xlsx", "IR820540102680020817909002");
+
+		assertThat(execute("validate", sheet.toString(), "--out", this.dir.resolve("out").toString())).isZero();
+		assertThat(stdout()).contains("READY").contains("1,500,000").contains("good.result.xlsx");
+		assertThat(Files.exists(this.dir.resolve("out/good.result.xlsx"))).isTrue();
+	}
+
+	@Test
+	void exitsOneWhenSomeRowIsInvalid() throws Exception {
+		Path sheet = sheet("bad.xlsx", "IR820540102680020817909003");
+
+		assertThat(execute("run", "--dry-run", sheet.toString(), "--out", this.dir.resolve("out").toString()))
+			.isEqualTo(1);
+		assertThat(stdout()).contains("INVALID");
+	}
+
+	@Test
+	void exitsTwoOnBadUsage() throws Exception {
+		Path sheet = sheet("usage.xlsx", "IR820540102680020817909002");
+
+		assertThat(execute("no-such-command")).isEqualTo(2);
+		assertThat(execute("validate")).isEqualTo(2);
+		assertThat(execute("validate", sheet.toString(), "--provider", "paypal")).isEqualTo(2);
+		assertThat(stderr()).contains("paypal");
+	}
+
+	@Test
+	void exitsThreeWhenTheSheetIsRejectedAndSaysWhyInBothLanguages() throws Exception {
+		Path sheet = this.dir.resolve("notes.csv");
+		Files.writeString(sheet, "hello,world\n1,2\n");
+
+		assertThat(execute("validate", sheet.toString())).isEqualTo(3);
+		assertThat(stderr()).contains("Sheet rejected").contains("notes.csv").contains("فایل پذیرفته نشد");
+	}
+
+	@Test
+	void exitsFourWhenTheJobFailsAndResumesWhenRunAgain() throws Exception {
+		Path sheet = sheet("resume.xlsx", "IR820540102680020817909002");
+		Path out = this.dir.resolve("blocked");
+		Files.writeString(out, "a file where the output folder should be");
+
+		assertThat(execute("validate", sheet.toString(), "--out", out.toString())).isEqualTo(4);
+		assertThat(stderr()).contains("Run the same command again");
+
+		Files.delete(out);
+		assertThat(execute("validate", sheet.toString(), "--out", out.toString())).isZero();
+		assertThat(Files.exists(out.resolve("resume.result.xlsx"))).isTrue();
+	}
+
+	@Test
+	void writesTheBlankTemplate() throws Exception {
+		Path file = this.dir.resolve("blank.xlsx");
+
+		assertThat(execute("template", "--lang", "en", "--format", "xlsx", "--out", file.toString())).isZero();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("name");
+		}
+	}
+
+	@Test
+	void leavesSpringPropertiesToSpring() {
+		assertThat(CommandLineEntry.withoutSpringProperties(
+				new String[] { "validate", "x.xlsx", "--out=o", "--tasvieh.provider=vandar", "--server.port=0" }))
+			.containsExactly("validate", "x.xlsx", "--out=o");
+	}
+
+	private int execute(String... args) {
+		return CommandLineEntry.commandLine(this.context).execute(args);
+	}
+
+	private Path sheet(String name, String sheba) throws Exception {
+		Path file = this.dir.resolve(name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			var sheet = workbook.createSheet();
+			var header = sheet.createRow(0);
+			header.createCell(0).setCellValue("name");
+			header.createCell(1).setCellValue("sheba");
+			header.createCell(2).setCellValue("amount");
+			var row = sheet.createRow(1);
+			row.createCell(0).setCellValue("Ali Rezaei");
+			row.createCell(1).setCellValue(sheba);
+			row.createCell(2).setCellValue(1_500_000);
+			try (var stream = Files.newOutputStream(file)) {
+				workbook.write(stream);
+			}
+		}
+		return file;
+	}
+
+	private String stdout() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String stderr() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
