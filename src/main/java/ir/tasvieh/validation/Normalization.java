@@ -38,8 +38,7 @@ final class Normalization {
 	 */
 	static Identifier identifier(String raw) {
 		String folded = fold(raw);
-		String core = dropLeadingApostrophe(trim(folded));
-		if (looksScientific(core)) {
+		if (hasExponent(folded) && looksScientific(dropLeadingApostrophe(trim(folded)))) {
 			return new Identifier(null, true);
 		}
 		StringBuilder out = new StringBuilder(folded.length());
@@ -112,6 +111,10 @@ final class Normalization {
 
 	static boolean looksScientific(String text) {
 		return text.length() > 2 && text.length() < 40 && SCIENTIFIC.matcher(text).matches();
+	}
+
+	private static boolean hasExponent(String text) {
+		return text.indexOf('E') >= 0 || text.indexOf('e') >= 0;
 	}
 
 	static String dropLeadingApostrophe(String text) {
