@@ -1,15 +1,21 @@
 package ir.tasvieh.validation;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import ir.tasvieh.sheet.AmountUnit;
 import ir.tasvieh.sheet.CellType;
 import ir.tasvieh.sheet.Column;
 import ir.tasvieh.sheet.SheetCell;
 import ir.tasvieh.sheet.SheetHeader;
+import ir.tasvieh.sheet.SheetRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import static ir.tasvieh.validation.Rows.CARDS;
 import static ir.tasvieh.validation.Rows.VANDAR;
@@ -29,6 +35,14 @@ class PayoutRowValidatorTests {
 	private final PayoutRowValidator validator = new PayoutRowValidator();
 
 	private final SheetHeader header = Rows.header(null);
+
+	@Test
+	void isTheRowValidatorBean() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				PayoutRowValidator.class)) {
+			assertThat(context.getBean(RowValidator.class)).isInstanceOf(PayoutRowValidator.class);
+		}
+	}
 
 	@Test
 	void acceptsAValidRowAndNormalisesEveryField() {
@@ -110,7 +124,7 @@ class PayoutRowValidatorTests {
 
 	@Test
 	void namesADateOrBooleanInTheAmountColumn() {
-		SheetCell date = new SheetCell("2026-11-23", CellType.DATE, new java.math.BigDecimal("46349"), false);
+		SheetCell date = new SheetCell("2026-11-23", CellType.DATE, new BigDecimal("46349"), false);
 		Finding dateFinding = only(validate(row("Ali", date, PARSIAN)), "AMOUNT_INVALID");
 		assertThat(dateFinding.messageEn()).contains("date", "\"مبلغ\"", "2026-11-23");
 		assertThat(dateFinding.messageFa()).contains("تاریخ", "«مبلغ»");
@@ -182,8 +196,8 @@ class PayoutRowValidatorTests {
 	@Test
 	void toleratesARowShorterThanTheHeaderAndAHeaderWithoutOptionalColumns() {
 		assertThat(codes(validate(row("Ali")))).containsExactly("AMOUNT_INVALID", "DESTINATION_MISSING");
-		SheetHeader minimal = new SheetHeader(1, java.util.List.of("name", "amount (IRR)", "iban"),
-				java.util.Map.of(Column.NAME, 0, Column.AMOUNT, 1, Column.SHEBA, 2), AmountUnit.IRR, false);
+		SheetHeader minimal = new SheetHeader(1, List.of("name", "amount (IRR)", "iban"),
+				Map.of(Column.NAME, 0, Column.AMOUNT, 1, Column.SHEBA, 2), AmountUnit.IRR, false);
 		ValidatedRow row = this.validator.validate(minimal, row("Ali", "1500000", ""), VANDAR);
 		Finding finding = only(row, "DESTINATION_MISSING");
 		assertThat(finding.messageEn()).contains("\"iban\"", "\"card\"");
@@ -191,15 +205,15 @@ class PayoutRowValidatorTests {
 
 	@Test
 	void keepsTabsAndLineBreaksOfHeadersAndValuesOutOfMessages() {
-		SheetHeader messy = new SheetHeader(1, java.util.List.of("name\t", "amount\n(IRR)", "sheba\r\n"),
-				java.util.Map.of(Column.NAME, 0, Column.AMOUNT, 1, Column.SHEBA, 2), null, false);
+		SheetHeader messy = new SheetHeader(1, List.of("name\t", "amount\n(IRR)", "sheba\r\n"),
+				Map.of(Column.NAME, 0, Column.AMOUNT, 1, Column.SHEBA, 2), null, false);
 		ValidatedRow row = this.validator.validate(messy, row("", "12\n34\t", "IR82\t0540\n\u202E"), VANDAR);
 		assertThat(codes(row)).containsExactly("NAME_MISSING", "AMOUNT_INVALID", "SHEBA_FORMAT");
 		Rows.assertWellFormed(row);
 		assertThat(row.findings().get(2).messageEn()).doesNotContain("\u202E");
 	}
 
-	private ValidatedRow validate(ir.tasvieh.sheet.SheetRow row) {
+	private ValidatedRow validate(SheetRow row) {
 		return this.validator.validate(this.header, row, VANDAR);
 	}
 
