@@ -109,6 +109,7 @@ final class Amounts {
 			return Parsed.failed(Problem.NOT_A_NUMBER);
 		}
 		if (whole.length() <= FAST_DIGITS && isZeros(fraction)) {
+			// safe: whole holds only the ASCII digits appended above, at most 18 of them
 			return ofWhole(Long.parseLong(whole.toString()), unit);
 		}
 		BigDecimal number = new BigDecimal(fraction.isEmpty() ? whole.toString() : whole + "." + fraction);
