@@ -1,0 +1,142 @@
+package ir.tasvieh.validation;
+
+import ir.tasvieh.sheet.AmountUnit;
+import ir.tasvieh.sheet.Column;
+import ir.tasvieh.sheet.SheetCell;
+import ir.tasvieh.sheet.SheetHeader;
+import ir.tasvieh.sheet.SheetRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link RowValidator}: every per-row rule of SPEC section 4, in the order of its
+ * table. Stateless and thread-safe; the bank tables are read once and shared.
+ */
+@Component
+final class PayoutRowValidator implements RowValidator {
+
+	private static final int MAX_TRACKER = 64;
+
+	private final Destinations destinations = new Destinations(Banks.standard());
+
+	@Override
+	public ValidatedRow validate(SheetHeader header, SheetRow row, ValidationPolicy policy) {
+		List<Finding> findings = new ArrayList<>(2);
+		String name = name(header.cell(row, Column.NAME));
+		if (name == null) {
+			findings.add(RowFindings.nameMissing(Destinations.column(header, Column.NAME)));
+		}
+		Long amount = amount(header, row, policy, findings);
+		Destinations.Destination destination = this.destinations.check(header, row, policy, findings);
+		String tracker = tracker(header, row, findings);
+		Bank bank = destination.bank();
+		return new ValidatedRow(row.rowNumber(), name, amount, destination.type(), destination.sheba(),
+				destination.card(), (bank != null) ? bank.code() : null, (bank != null) ? bank.display() : null,
+				tracker, text(header.cell(row, Column.DESCRIPTION)),
+				identifierText(header.cell(row, Column.PAYMENT_NUMBER)), findings);
+	}
+
+	/** Trimmed of NBSP and marks too; Arabic yeh and kaf become the Persian letters. */
+	static String name(SheetCell cell) {
+		String name = Normalization.trim(cell.text());
+		if (name.isEmpty()) {
+			return null;
+		}
+		return oneLine(name).replace('\u064A', '\u06CC').replace('\u0643', '\u06A9');
+	}
+
+	private static Long amount(SheetHeader header, SheetRow row, ValidationPolicy policy, List<Finding> findings) {
+		AmountUnit unit = (header.amountUnit() != null) ? header.amountUnit()
+				: (policy.defaultUnit() != null) ? policy.defaultUnit() : AmountUnit.IRR;
+		SheetCell cell = header.cell(row, Column.AMOUNT);
+		Amounts.Parsed parsed = Amounts.parse(cell, unit);
+		if (parsed.problem() != null) {
+			findings.add(RowFindings.amountInvalid(Destinations.column(header, Column.AMOUNT),
+					Quotes.value(cell.text()), parsed.problem(), unit));
+			return null;
+		}
+		long rials = parsed.rials();
+		Finding outOfRange = outOfRange(() -> Destinations.column(header, Column.AMOUNT), rials, policy);
+		if (outOfRange != null) {
+			findings.add(outOfRange);
+		}
+		return rials;
+	}
+
+	/** The first limit the amount breaks; the column name is built only then. */
+	private static Finding outOfRange(Supplier<String> column, long rials, ValidationPolicy policy) {
+		long providerMax = limit(policy.maxAmountIrr());
+		long rowMax = limit(policy.maxRowIrr());
+		if (rials < policy.minAmountIrr()) {
+			return RowFindings.amountBelowMinimum(column.get(), rials, policy.minAmountIrr(),
+					Destinations.provider(policy));
+		}
+		if (rials > providerMax && providerMax <= rowMax) {
+			return RowFindings.amountAboveProviderMaximum(column.get(), rials, providerMax,
+					Destinations.provider(policy));
+		}
+		return (rials > rowMax) ? RowFindings.amountAboveRowLimit(column.get(), rials, rowMax) : null;
+	}
+
+	/** The sheet's tracker, or {@code null} when it gives none (one is derived later). */
+	private static String tracker(SheetHeader header, SheetRow row, List<Finding> findings) {
+		SheetCell cell = header.cell(row, Column.TRACKER);
+		String tracker = identifierText(cell);
+		if (tracker == null || isTracker(tracker)) {
+			return tracker;
+		}
+		findings.add(RowFindings.trackerFormat(Destinations.column(header, Column.TRACKER), Quotes.value(tracker)));
+		return null;
+	}
+
+	static boolean isTracker(String tracker) {
+		if (tracker.isEmpty() || tracker.length() > MAX_TRACKER) {
+			return false;
+		}
+		for (int i = 0; i < tracker.length(); i++) {
+			char c = tracker.charAt(i);
+			boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+					|| c == '-';
+			if (!allowed) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Text with ASCII digits and no marks; a whole number cell is read exactly. */
+	private static String identifierText(SheetCell cell) {
+		if (cell.isNumeric() && cell.number() != null) {
+			String digits = Normalization.wholeDigits(cell.number());
+			if (digits != null) {
+				return digits;
+			}
+		}
+		String text = Normalization.trim(Normalization.fold(cell.text()));
+		return text.isEmpty() ? null : text;
+	}
+
+	private static String text(SheetCell cell) {
+		String text = Normalization.trim(cell.text());
+		return text.isEmpty() ? null : text;
+	}
+
+	/** A limit of zero or less means none. */
+	private static long limit(long configured) {
+		return (configured > 0) ? configured : Long.MAX_VALUE;
+	}
+
+	private static String oneLine(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isISOControl(text.charAt(i))) {
+				return Quotes.sanitize(text);
+			}
+		}
+		return text;
+	}
+
+}

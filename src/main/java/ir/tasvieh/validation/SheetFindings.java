@@ -1,0 +1,156 @@
+package ir.tasvieh.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sheet-wide findings that the job applies over the ledger after ingest, and the text
+ * forms of a row's findings: one column of the ledger ({@link #encode}/{@link #decode})
+ * and the {@code Errors} cell of the result workbook ({@link #display}).
+ */
+public final class SheetFindings {
+
+	private static final String NULL_FIELD = "\\N";
+
+	private SheetFindings() {
+	}
+
+	/**
+	 * {@code TRACKER_DUPLICATE} (error): the row's tracker is also used by another row of
+	 * the same sheet.
+	 * @param trackerColumnName the header text of the tracker column
+	 * @param tracker the duplicated tracker
+	 * @param otherRowNumber the sheet row number of the other row
+	 */
+	public static Finding trackerDuplicate(String trackerColumnName, String tracker, int otherRowNumber) {
+		String column = Quotes.label(trackerColumnName);
+		String value = Quotes.value(tracker);
+		return Finding.error("TRACKER_DUPLICATE",
+				"ستون «" + column + "»: شناسهٔ پیگیری «" + value + "» در ردیف " + otherRowNumber
+						+ " هم آمده است؛ هر ردیف شناسهٔ خود را می‌خواهد.",
+				"Column \"" + column + "\": tracker \"" + value + "\" is also used in row " + otherRowNumber
+						+ "; every row needs its own tracker.");
+	}
+
+	/**
+	 * {@code DUPLICATE_PAYEE}: the row has the same destination and amount as an earlier
+	 * row of the sheet. A warning, or an error when
+	 * {@code tasvieh.validation.duplicate-payee=reject}.
+	 * @param firstRowNumber the sheet row number of the first such row
+	 * @param reject whether the duplicate is an error
+	 */
+	public static Finding duplicatePayee(int firstRowNumber, boolean reject) {
+		String fa = "همین مقصد و همین مبلغ در ردیف " + firstRowNumber + " هم آمده است؛ "
+				+ (reject ? "این ردیف پرداخت نمی‌شود." : "اگر عمدی نیست، یکی را حذف کنید.");
+		String en = "The same destination and amount are in row " + firstRowNumber + "; "
+				+ (reject ? "this row is not paid." : "remove one unless both are intended.");
+		return reject ? Finding.error("DUPLICATE_PAYEE", fa, en) : Finding.warning("DUPLICATE_PAYEE", fa, en);
+	}
+
+	/**
+	 * Findings as text: one per line, {@code severity\tcode\tfa\ten}. Backslash, tab,
+	 * line feed and carriage return in a field are escaped, a {@code null} field is
+	 * {@code \N}, so {@link #decode} gives back exactly what came in.
+	 */
+	public static String encode(List<Finding> findings) {
+		StringBuilder out = new StringBuilder();
+		for (Finding finding : findings) {
+			if (out.length() > 0) {
+				out.append('\n');
+			}
+			out.append((finding.severity() != null) ? finding.severity().name() : NULL_FIELD).append('\t');
+			escape(finding.code(), out).append('\t');
+			escape(finding.messageFa(), out).append('\t');
+			escape(finding.messageEn(), out);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The findings that {@link #encode} wrote; an empty list for {@code null} or empty
+	 * text.
+	 * @throws IllegalArgumentException when a line does not have four fields
+	 */
+	public static List<Finding> decode(String text) {
+		List<Finding> findings = new ArrayList<>();
+		if (text == null || text.isEmpty()) {
+			return findings;
+		}
+		for (String line : text.split("\n", -1)) {
+			String[] fields = line.split("\t", -1);
+			if (fields.length != 4) {
+				throw new IllegalArgumentException("Not an encoded finding: " + Quotes.label(line));
+			}
+			String severity = unescape(fields[0]);
+			findings.add(new Finding(unescape(fields[1]), (severity != null) ? Severity.valueOf(severity) : null,
+					unescape(fields[2]), unescape(fields[3])));
+		}
+		return findings;
+	}
+
+	/**
+	 * The {@code Errors} cell text: {@code CODE: <fa> / <en>} entries separated by
+	 * {@code ; }, each on one line.
+	 */
+	public static String display(List<Finding> findings) {
+		StringBuilder out = new StringBuilder();
+		for (Finding finding : findings) {
+			if (out.length() > 0) {
+				out.append("; ");
+			}
+			out.append(finding.code())
+				.append(": ")
+				.append(oneLine(finding.messageFa()))
+				.append(" / ")
+				.append(oneLine(finding.messageEn()));
+		}
+		return out.toString();
+	}
+
+	private static StringBuilder escape(String field, StringBuilder out) {
+		if (field == null) {
+			return out.append(NULL_FIELD);
+		}
+		for (int i = 0; i < field.length(); i++) {
+			char c = field.charAt(i);
+			switch (c) {
+				case '\\' -> out.append("\\\\");
+				case '\t' -> out.append("\\t");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				default -> out.append(c);
+			}
+		}
+		return out;
+	}
+
+	private static String unescape(String field) {
+		if (field.equals(NULL_FIELD)) {
+			return null;
+		}
+		if (field.indexOf('\\') < 0) {
+			return field;
+		}
+		StringBuilder out = new StringBuilder(field.length());
+		for (int i = 0; i < field.length(); i++) {
+			char c = field.charAt(i);
+			if (c != '\\' || i + 1 == field.length()) {
+				out.append(c);
+				continue;
+			}
+			char next = field.charAt(++i);
+			out.append(switch (next) {
+				case 't' -> '\t';
+				case 'n' -> '\n';
+				case 'r' -> '\r';
+				default -> next;
+			});
+		}
+		return out.toString();
+	}
+
+	private static String oneLine(String message) {
+		return (message != null) ? message.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ') : "";
+	}
+
+}
