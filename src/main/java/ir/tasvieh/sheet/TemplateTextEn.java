@@ -37,7 +37,7 @@ final class TemplateTextEn {
 							"Every row gets a status (READY, PAID, INVALID, FAILED, ...) and its reasons in the "
 									+ "result workbook. Fix the INVALID rows and send the result workbook again: "
 									+ "rows already paid are not paid twice.")),
-			false);
+			"Enter a positive whole number, without decimals: rials, or toman if the header says toman.", false);
 
 	private TemplateTextEn() {
 	}

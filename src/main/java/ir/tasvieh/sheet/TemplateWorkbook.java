@@ -109,7 +109,7 @@ final class TemplateWorkbook {
 		validation.setEmptyCellAllowed(true);
 		validation.setShowErrorBox(true);
 		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-		validation.createErrorBox(text.headers().get(amount), text.columnHelp().get(amount));
+		validation.createErrorBox(text.headers().get(amount), text.amountError());
 		sheet.addValidationData(validation);
 	}
 

@@ -62,6 +62,7 @@ class PayoutTemplatesTests {
 		fa.headers().forEach(all::append);
 		fa.columnHelp().forEach(all::append);
 		fa.notes().forEach((note) -> note.forEach(all::append));
+		all.append(fa.amountError());
 		assertThat(all.toString()).doesNotContain("\u064A", "\u0643");
 	}
 

@@ -74,7 +74,8 @@ final class TemplateWorkbookDump {
 			lines.add(s + " validation type=" + constraint.getValidationType() + " op=" + constraint.getOperator()
 					+ " f1=" + constraint.getFormula1() + " f2=" + constraint.getFormula2() + " regions="
 					+ regions.toString().trim() + " errorBox=" + validation.getShowErrorBox() + " "
-					+ validation.getErrorBoxTitle());
+					+ validation.getErrorBoxTitle() + ": " + validation.getErrorBoxText() + " emptyAllowed="
+					+ validation.getEmptyCellAllowed() + " style=" + validation.getErrorStyle());
 		}
 		int lastColumn = 0;
 		for (Row row : sheet) {
