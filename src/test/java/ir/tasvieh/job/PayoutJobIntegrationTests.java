@@ -90,14 +90,14 @@ class PayoutJobIntegrationTests {
 			XSSFRow sara = first.getRow(2);
 			assertThat(sara.getCell(2).getStringCellValue()).isEqualTo("603770******5443");
 			assertThat(sara.getCell(7).getStringCellValue()).isEqualTo("INVALID");
-			assertThat(sara.getCell(7).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
+			assertThat(sara.getCell(7).getCellStyle().getFillForegroundColor())
+				.isEqualTo(IndexedColors.ROSE.getIndex());
 			assertThat(sara.getCell(8).getStringCellValue()).startsWith("CARD_NOT_SUPPORTED: ");
 			assertThat(sara.getCell(6).getStringCellValue()).isEqualTo("@ops");
 
 			assertThat(first.getRow(3).getCell(8).getStringCellValue()).startsWith("NAME_MISSING: ");
 			assertThat(first.getRow(4).getCell(8).getStringCellValue()).startsWith("SHEBA_CHECKSUM: ");
-			assertThat(first.getRow(5).getCell(8).getStringCellValue()).contains("TRACKER_DUPLICATE: ")
-				.contains("7");
+			assertThat(first.getRow(5).getCell(8).getStringCellValue()).contains("TRACKER_DUPLICATE: ").contains("7");
 			assertThat(first.getRow(6).getCell(8).getStringCellValue()).contains("TRACKER_DUPLICATE: ").contains("6");
 			XSSFRow again = first.getRow(7);
 			assertThat(again.getCell(7).getStringCellValue()).isEqualTo("READY");
@@ -152,8 +152,8 @@ class PayoutJobIntegrationTests {
 		Path copy = java.nio.file.Files.copy(sheet, this.dir.resolve("renamed.xlsx"));
 
 		RunResult second = this.runs.start(request(copy));
-		RunResult forced = this.runs.start(new RunRequest(copy, "renamed.xlsx", null, true, true,
-				this.dir.resolve("out"), "tester"));
+		RunResult forced = this.runs
+			.start(new RunRequest(copy, "renamed.xlsx", null, true, true, this.dir.resolve("out"), "tester"));
 
 		assertThat(second.rejected()).isTrue();
 		assertThat(second.rejection().reason()).isEqualTo("ALREADY_RUN");
