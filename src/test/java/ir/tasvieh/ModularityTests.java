@@ -15,7 +15,8 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDiagram() {
-		new Documenter(this.modules, "target/modulith-docs").writeModulesAsPlantUml()
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
 	}
 
