@@ -41,10 +41,11 @@ final class Rejections {
 	}
 
 	static SheetRejected noHeader(String file, SheetRow row, List<String> missing) {
-		String found = listed(row);
+		String foundFa = listed(row, "«", "»", "، ");
+		String found = listed(row, "\"", "\"", ", ");
 		String missingList = String.join(", ", missing);
 		String fa = "فایل «" + file + "» سطر عنوان با ستون‌های لازم ندارد (سطر عنوان، نخستین سطر غیرخالی است). "
-				+ "ستون‌های پیدانشده: " + missingList + ". عنوان‌های سطر " + row.rowNumber() + ": " + found + ". "
+				+ "ستون‌های پیدانشده: " + missingList + ". عنوان‌های سطر " + row.rowNumber() + ": " + foundFa + ". "
 				+ "ستون‌های لازم: نام (name، نام و نام خانوادگی، نام صاحب حساب)، مبلغ (amount، مبلغ (ریال)، مبلغ (تومان)) "
 				+ "و شبا (sheba، iban، شماره شبا) یا کارت (card، pan، شماره کارت).";
 		String en = file + " has no header row with the required columns (the header is the first non-empty row). "
@@ -56,17 +57,16 @@ final class Rejections {
 	}
 
 	static SheetRejected duplicateColumn(String file, Column column, List<String> names, int first, int second) {
-		String a = "«" + names.get(first) + "» (" + letter(first) + ")";
-		String b = "«" + names.get(second) + "» (" + letter(second) + ")";
 		String canonical = column.name().toLowerCase(java.util.Locale.ROOT);
 		return new SheetRejected("DUPLICATE_COLUMN",
-				"در فایل «" + file + "» دو ستون " + a + " و " + b + " هر دو ستون " + canonical
+				"در فایل «" + file + "» دو ستون «" + names.get(first) + "» (" + letter(first) + ") و «"
+						+ names.get(second) + "» (" + letter(second) + ") هر دو ستون " + canonical
 						+ " هستند. یکی را حذف یا نام آن را عوض کنید.",
-				file + ": columns " + a + " and " + b + " both mean " + canonical
-						+ ". Remove one of them or rename it.");
+				file + ": columns \"" + names.get(first) + "\" (" + letter(first) + ") and \"" + names.get(second)
+						+ "\" (" + letter(second) + ") both mean " + canonical + ". Remove one of them or rename it.");
 	}
 
-	private static String listed(SheetRow row) {
+	private static String listed(SheetRow row, String open, String close, String separator) {
 		List<String> texts = row.cells()
 			.stream()
 			.map(SheetCell::text)
@@ -75,9 +75,9 @@ final class Rejections {
 			.collect(Collectors.toList());
 		String shown = texts.stream()
 			.limit(MAX_LISTED_CELLS)
-			.map((t) -> "«" + t + "»")
-			.collect(Collectors.joining(", "));
-		return (texts.size() > MAX_LISTED_CELLS) ? shown + ", …" : shown;
+			.map((t) -> open + t + close)
+			.collect(Collectors.joining(separator));
+		return (texts.size() > MAX_LISTED_CELLS) ? shown + separator + "…" : shown;
 	}
 
 	private static String letter(int index) {
