@@ -29,6 +29,15 @@ public class SheetRejected extends RuntimeException {
 		this.messageFa = messageFa;
 	}
 
+	/**
+	 * The {@code EMPTY} rejection of a sheet that has a header but no data rows: the
+	 * reader opens such a sheet, and its caller rejects it once it has read to the end.
+	 * @param fileName the sheet's file name, without its folder
+	 */
+	public static SheetRejected noDataRows(String fileName) {
+		return Rejections.noDataRows(fileName);
+	}
+
 	public String reason() {
 		return this.reason;
 	}

@@ -1,0 +1,178 @@
+package ir.tasvieh.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How a CSV file is written: its encoding, the length of its byte-order mark and its
+ * separator.
+ *
+ * @param charset UTF-8 (with or without BOM), UTF-16 (with BOM) or Windows-1256
+ * @param bomLength bytes to skip before the text
+ * @param separator {@code ,}, {@code ;} or tab
+ */
+record CsvDialect(Charset charset, int bomLength, char separator) {
+
+	static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+
+	private static final char[] SEPARATORS = { ',', ';', '\t' };
+
+	private static final int BUFFER = 64 * 1024;
+
+	/** Once this much valid non-ASCII UTF-8 has been seen, the file is taken as UTF-8. */
+	private static final long CONVINCING_UTF8 = 1024 * 1024;
+
+	private static final int SAMPLE_CHARS = 64 * 1024;
+
+	private static final int SAMPLE_LINES = 20;
+
+	static CsvDialect detect(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(3);
+		}
+		Charset charset;
+		int bom = 0;
+		if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+			charset = StandardCharsets.UTF_8;
+			bom = 3;
+		}
+		else if (hasUtf16Bom(head)) {
+			charset = ((head[0] & 0xFF) == 0xFE) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+			bom = 2;
+		}
+		else {
+			charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1256;
+		}
+		return new CsvDialect(charset, bom, separator(file, charset, bom));
+	}
+
+	static boolean hasUtf16Bom(byte[] head) {
+		return head.length >= 2 && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
+				|| ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
+	}
+
+	/** A reader over the text after the BOM; bytes that do not decode become U+FFFD. */
+	Reader open(Path file) throws IOException {
+		InputStream in = Files.newInputStream(file);
+		try {
+			in.skipNBytes(this.bomLength);
+		}
+		catch (IOException ex) {
+			in.close();
+			throw ex;
+		}
+		CharsetDecoder decoder = this.charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.onUnmappableCharacter(CodingErrorAction.REPLACE);
+		return new InputStreamReader(in, decoder);
+	}
+
+	/**
+	 * Decodes strictly until the first error (Windows-1256), the end (UTF-8) or enough
+	 * valid non-ASCII text to be sure; a pure ASCII prefix proves nothing, so it streams
+	 * on.
+	 */
+	private static boolean isUtf8(Path file) throws IOException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+		CharBuffer chars = CharBuffer.allocate(BUFFER);
+		long nonAscii = 0;
+		try (InputStream in = Files.newInputStream(file)) {
+			boolean end = false;
+			while (!end && nonAscii < CONVINCING_UTF8) {
+				int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+				end = read < 0;
+				bytes.position(bytes.position() + Math.max(read, 0));
+				bytes.flip();
+				for (int i = bytes.position(); i < bytes.limit(); i++) {
+					nonAscii += (bytes.get(i) < 0) ? 1 : 0;
+				}
+				CoderResult result = decoder.decode(bytes, chars, end);
+				if (result.isError() || (end && decoder.flush(chars).isError())) {
+					return false;
+				}
+				bytes.compact();
+				chars.clear();
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The candidate found most often outside quotes in the first non-empty line (the
+	 * header), ties broken by the next lines; a comma when none occurs.
+	 */
+	private static char separator(Path file, Charset charset, int bom) throws IOException {
+		char[] sample = new char[SAMPLE_CHARS];
+		int length = 0;
+		try (Reader reader = new CsvDialect(charset, bom, ',').open(file)) {
+			int read = 0;
+			while (read >= 0 && length < SAMPLE_CHARS) {
+				read = reader.read(sample, length, SAMPLE_CHARS - length);
+				length += Math.max(read, 0);
+			}
+		}
+		int[] header = new int[SEPARATORS.length];
+		int[] rest = new int[SEPARATORS.length];
+		int[] line = new int[SEPARATORS.length];
+		boolean quoted = false;
+		boolean headerSeen = false;
+		int lines = 0;
+		for (int i = 0; i < length && lines < SAMPLE_LINES; i++) {
+			char c = sample[i];
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (c == '\n' || c == '\r')) {
+				if (sum(line) > 0) {
+					add(headerSeen ? rest : header, line);
+					headerSeen = true;
+					lines++;
+				}
+				line = new int[SEPARATORS.length];
+			}
+			else if (!quoted) {
+				for (int s = 0; s < SEPARATORS.length; s++) {
+					line[s] += (c == SEPARATORS[s]) ? 1 : 0;
+				}
+			}
+		}
+		add(headerSeen ? rest : header, line);
+		int best = 0;
+		for (int s = 1; s < SEPARATORS.length; s++) {
+			if (header[s] > header[best] || (header[s] == header[best] && rest[s] > rest[best])) {
+				best = s;
+			}
+		}
+		return SEPARATORS[best];
+	}
+
+	private static void add(int[] total, int[] line) {
+		for (int i = 0; i < total.length; i++) {
+			total[i] += line[i];
+		}
+	}
+
+	private static int sum(int[] counts) {
+		int sum = 0;
+		for (int count : counts) {
+			sum += count;
+		}
+		return sum;
+	}
+
+}

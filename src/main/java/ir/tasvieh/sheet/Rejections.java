@@ -1,0 +1,87 @@
+package ir.tasvieh.sheet;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Builds the whole-sheet rejections of this package, each naming the file (never its full
+ * path) in Persian and English.
+ */
+final class Rejections {
+
+	private static final int MAX_LISTED_CELLS = 20;
+
+	private Rejections() {
+	}
+
+	static SheetRejected unreadable(String file, String whyFa, String whyEn, Throwable cause) {
+		return new SheetRejected("UNREADABLE", "فایل «" + file + "» خوانده نشد: " + whyFa,
+				"Cannot read " + file + ": " + whyEn, cause);
+	}
+
+	static SheetRejected unreadable(String file, Throwable cause) {
+		return unreadable(file, "فایل آسیب دیده است یا قالب آن xlsx، xls یا csv نیست.",
+				"the file is damaged or is not an .xlsx, .xls or .csv sheet.", cause);
+	}
+
+	static SheetRejected encrypted(String file, Throwable cause) {
+		return new SheetRejected("ENCRYPTED", "فایل «" + file + "» رمز دارد. رمز را بردارید و فایل را دوباره بفرستید.",
+				file + " is password-protected (encrypted). Remove the password and send it again.", cause);
+	}
+
+	static SheetRejected empty(String file) {
+		return new SheetRejected("EMPTY", "فایل «" + file + "» هیچ ردیفی ندارد.", file + " has no rows.");
+	}
+
+	static SheetRejected noDataRows(String file) {
+		return new SheetRejected("EMPTY", "فایل «" + file + "» سطر عنوان دارد ولی هیچ ردیف پرداختی ندارد.",
+				file + " has a header row but no payout rows.");
+	}
+
+	static SheetRejected noHeader(String file, SheetRow row, List<String> missing) {
+		String foundFa = listed(row, "«", "»", "، ");
+		String found = listed(row, "\"", "\"", ", ");
+		String missingList = String.join(", ", missing);
+		String fa = "فایل «" + file + "» سطر عنوان با ستون‌های لازم ندارد (سطر عنوان، نخستین سطر غیرخالی است). "
+				+ "ستون‌های پیدانشده: " + missingList + ". عنوان‌های سطر " + row.rowNumber() + ": " + foundFa + ". "
+				+ "ستون‌های لازم: نام (name، نام و نام خانوادگی، نام صاحب حساب)، مبلغ (amount، مبلغ (ریال)، مبلغ (تومان)) "
+				+ "و شبا (sheba، iban، شماره شبا) یا کارت (card، pan، شماره کارت).";
+		String en = file + " has no header row with the required columns (the header is the first non-empty row). "
+				+ "Missing: " + missingList + ". Found in row " + row.rowNumber() + ": " + found + ". "
+				+ "Expected: name (or account holder, نام, نام و نام خانوادگی), amount (or amount (IRR), "
+				+ "amount (toman), مبلغ), and sheba (or iban, شبا, شماره شبا) or card (or card number, pan, "
+				+ "شماره کارت).";
+		return new SheetRejected("NO_HEADER", fa, en);
+	}
+
+	static SheetRejected duplicateColumn(String file, Column column, List<String> names, int first, int second) {
+		String canonical = column.name().toLowerCase(java.util.Locale.ROOT);
+		return new SheetRejected("DUPLICATE_COLUMN",
+				"در فایل «" + file + "» دو ستون «" + names.get(first) + "» (" + letter(first) + ") و «"
+						+ names.get(second) + "» (" + letter(second) + ") هر دو ستون " + canonical
+						+ " هستند. یکی را حذف یا نام آن را عوض کنید.",
+				file + ": columns \"" + names.get(first) + "\" (" + letter(first) + ") and \"" + names.get(second)
+						+ "\" (" + letter(second) + ") both mean " + canonical + ". Remove one of them or rename it.");
+	}
+
+	private static String listed(SheetRow row, String open, String close, String separator) {
+		List<String> texts = row.cells()
+			.stream()
+			.map(SheetCell::text)
+			.map(String::strip)
+			.filter((text) -> !text.isEmpty())
+			.collect(Collectors.toList());
+		String shown = texts.stream()
+			.limit(MAX_LISTED_CELLS)
+			.map((t) -> open + t + close)
+			.collect(Collectors.joining(separator));
+		return (texts.size() > MAX_LISTED_CELLS) ? shown + separator + "…" : shown;
+	}
+
+	private static String letter(int index) {
+		return CellReference.convertNumToColString(index);
+	}
+
+}

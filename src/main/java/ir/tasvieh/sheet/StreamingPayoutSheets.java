@@ -1,0 +1,64 @@
+package ir.tasvieh.sheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.poi.EncryptedDocumentException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens {@code .xlsx}, {@code .xls} and {@code .csv} payout sheets, told apart by
+ * content, and reads them up to their header row.
+ */
+@Component
+class StreamingPayoutSheets implements PayoutSheets {
+
+	@Override
+	public PayoutSheetReader open(Path file) {
+		String name = (file.getFileName() != null) ? file.getFileName().toString() : file.toString();
+		SheetFormat format = SheetFormat.detect(file, name);
+		RowSource source = source(format, file, name);
+		try {
+			SheetRow first = source.next();
+			if (first == null) {
+				throw Rejections.empty(name);
+			}
+			return new SourceSheetReader(name, source, HeaderRecognizer.recognize(name, first));
+		}
+		catch (SheetRejected ex) {
+			closeQuietly(source);
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			closeQuietly(source);
+			throw Rejections.unreadable(name, ex);
+		}
+	}
+
+	private static RowSource source(SheetFormat format, Path file, String name) {
+		try {
+			return switch (format) {
+				case XLSX -> WorkbookRows.xlsx(file);
+				case XLS -> WorkbookRows.xls(file);
+				case CSV -> CsvRows.open(file);
+			};
+		}
+		catch (EncryptedDocumentException ex) {
+			throw Rejections.encrypted(name, ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw Rejections.unreadable(name, ex);
+		}
+	}
+
+	private static void closeQuietly(RowSource source) {
+		try {
+			source.close();
+		}
+		catch (IOException ex) {
+			// The rejection already thrown says what went wrong.
+		}
+	}
+
+}
