@@ -3,6 +3,8 @@ package ir.tasvieh.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code run SHEET}: ingest, validate, pay, track, report. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Validate a sheet, pay its valid rows, follow them and write the result workbook.")
 class RunCommand implements Callable<Integer> {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.sheet.PayoutTemplates;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code template}: writes a blank payout sheet. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "template", mixinStandardHelpOptions = true, description = "Write a blank payout sheet.")
 class TemplateCommand implements Callable<Integer> {
 

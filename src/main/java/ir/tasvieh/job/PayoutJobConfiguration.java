@@ -34,7 +34,7 @@ class PayoutJobConfiguration {
 	static final String JOB_NAME = "payoutJob";
 
 	@Bean
-	Job payoutJob(JobRepository jobRepository, Step validateRows, Step applySheetRules, Step writeResult) {
+	Job payoutBatchJob(JobRepository jobRepository, Step validateRows, Step applySheetRules, Step writeResult) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(validateRows)
 			.next(applySheetRules)
 			.next(writeResult)

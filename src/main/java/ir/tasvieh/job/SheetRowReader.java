@@ -91,8 +91,7 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 		SheetRow row = this.reader.next();
 		if (row == null) {
 			if (this.rowsRead == 0) {
-				throw new SheetRejected("EMPTY", "فایل «" + this.fileName + "» هیچ ردیف داده‌ای زیر سرستون‌ها ندارد.",
-						"The sheet '" + this.fileName + "' has no data rows below its header.");
+				throw SheetRejected.noDataRows(this.fileName);
 			}
 			return null;
 		}

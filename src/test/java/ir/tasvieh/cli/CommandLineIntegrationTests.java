@@ -129,7 +129,9 @@ class CommandLineIntegrationTests {
 			header.createCell(1).setCellValue("sheba");
 			header.createCell(2).setCellValue("amount");
 			var row = sheet.createRow(1);
-			row.createCell(0).setCellValue("Ali Rezaei");
+			// The file name in a cell keeps each test's sheet content unique (same
+			// content is "already run").
+			row.createCell(0).setCellValue("Ali Rezaei " + name);
 			row.createCell(1).setCellValue(sheba);
 			row.createCell(2).setCellValue(1_500_000);
 			try (var stream = Files.newOutputStream(file)) {
