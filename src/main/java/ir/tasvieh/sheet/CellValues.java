@@ -33,7 +33,7 @@ final class CellValues {
 			case STRING -> text(cell.getStringCellValue(), formula);
 			case BOOLEAN ->
 				new SheetCell(cell.getBooleanCellValue() ? "TRUE" : "FALSE", CellType.BOOLEAN, null, formula);
-			case ERROR -> new SheetCell(error(cell.getErrorCellValue()), CellType.ERROR, null, formula);
+			case ERROR -> new SheetCell(error(cell), CellType.ERROR, null, formula);
 			default -> SheetCell.BLANK;
 		};
 	}
@@ -55,12 +55,24 @@ final class CellValues {
 		return (text == null || text.isEmpty()) ? SheetCell.BLANK : new SheetCell(text, CellType.TEXT, null, formula);
 	}
 
-	private static String error(byte code) {
+	/**
+	 * The error as Excel shows it. The streaming reader has no error code for a formula's
+	 * cached error, only its text; one bad cell must not reject the sheet.
+	 */
+	private static String error(Cell cell) {
 		try {
-			return FormulaError.forInt(code).getString();
+			return FormulaError.forInt(cell.getErrorCellValue()).getString();
 		}
-		catch (IllegalArgumentException ex) {
-			return "#ERROR";
+		catch (RuntimeException ex) {
+			try {
+				// It reads "ERROR: #DIV/0!"; Excel shows "#DIV/0!".
+				String text = cell.getStringCellValue();
+				int hash = (text != null) ? text.indexOf('#') : -1;
+				return (hash >= 0) ? text.substring(hash).strip() : "#ERROR";
+			}
+			catch (RuntimeException again) {
+				return "#ERROR";
+			}
 		}
 	}
 

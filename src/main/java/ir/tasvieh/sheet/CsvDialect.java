@@ -21,8 +21,10 @@ import java.nio.file.Path;
  * @param charset UTF-8 (with or without BOM), UTF-16 (with BOM) or Windows-1256
  * @param bomLength bytes to skip before the text
  * @param separator {@code ,}, {@code ;} or tab
+ * @param separatorLine whether the first line is Excel's {@code sep=;} hint, which is not
+ * a row
  */
-record CsvDialect(Charset charset, int bomLength, char separator) {
+record CsvDialect(Charset charset, int bomLength, char separator, boolean separatorLine) {
 
 	static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
@@ -55,7 +57,7 @@ record CsvDialect(Charset charset, int bomLength, char separator) {
 		else {
 			charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1256;
 		}
-		return new CsvDialect(charset, bom, separator(file, charset, bom));
+		return separator(file, charset, bom);
 	}
 
 	static boolean hasUtf16Bom(byte[] head) {
@@ -116,15 +118,19 @@ record CsvDialect(Charset charset, int bomLength, char separator) {
 	 * The candidate found most often outside quotes in the first non-empty line (the
 	 * header), ties broken by the next lines; a comma when none occurs.
 	 */
-	private static char separator(Path file, Charset charset, int bom) throws IOException {
+	private static CsvDialect separator(Path file, Charset charset, int bom) throws IOException {
 		char[] sample = new char[SAMPLE_CHARS];
 		int length = 0;
-		try (Reader reader = new CsvDialect(charset, bom, ',').open(file)) {
+		try (Reader reader = new CsvDialect(charset, bom, ',', false).open(file)) {
 			int read = 0;
 			while (read >= 0 && length < SAMPLE_CHARS) {
 				read = reader.read(sample, length, SAMPLE_CHARS - length);
 				length += Math.max(read, 0);
 			}
+		}
+		if (length >= 5 && new String(sample, 0, 4).equalsIgnoreCase("sep=")
+				&& (length == 5 || sample[5] == '\r' || sample[5] == '\n')) {
+			return new CsvDialect(charset, bom, sample[4], true);
 		}
 		int[] header = new int[SEPARATORS.length];
 		int[] rest = new int[SEPARATORS.length];
@@ -158,7 +164,7 @@ record CsvDialect(Charset charset, int bomLength, char separator) {
 				best = s;
 			}
 		}
-		return SEPARATORS[best];
+		return new CsvDialect(charset, bom, SEPARATORS[best], false);
 	}
 
 	private static void add(int[] total, int[] line) {

@@ -36,8 +36,13 @@ final class CsvRows implements RowSource {
 			.withQuoteChar('"')
 			.withEscapeChar(CSVParser.NULL_CHARACTER)
 			.build();
-		return new CsvRows(
+		CsvRows rows = new CsvRows(
 				new CSVReaderBuilder(text).withCSVParser(parser).withMultilineLimit(MULTILINE_LIMIT).build());
+		if (dialect.separatorLine()) {
+			rows.readNext();
+			rows.record++;
+		}
+		return rows;
 	}
 
 	@Override

@@ -2,7 +2,9 @@ package ir.tasvieh.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -45,6 +47,12 @@ enum SheetFormat {
 								+ "; open it in Excel and save it as .xlsx.",
 						null);
 			};
+		}
+		catch (NoSuchFileException ex) {
+			throw Rejections.unreadable(name, "فایل پیدا نشد.", "the file does not exist.", ex);
+		}
+		catch (AccessDeniedException ex) {
+			throw Rejections.unreadable(name, "اجازه‌ی خواندن فایل نیست.", "permission to read it is denied.", ex);
 		}
 		catch (IOException ex) {
 			throw Rejections.unreadable(name, ex);

@@ -68,6 +68,29 @@ class CsvSheetTests {
 	}
 
 	@Test
+	void readsExcelUnicodeTextAsUtf16SeparatedByTabs() throws IOException {
+		String text = "\uFEFFنام\tمبلغ (تومان)\tشماره کارت\r\nسارا احمدی\t150000\t6037701689095443\r\n";
+		Path file = write("unicode.txt", text.getBytes(StandardCharsets.UTF_16LE));
+		try (PayoutSheetReader reader = this.sheets.open(file)) {
+			assertThat(reader.header().names()).containsExactly("نام", "مبلغ (تومان)", "شماره کارت");
+			assertThat(reader.next().cells()).extracting(SheetCell::text)
+				.containsExactly("سارا احمدی", "150000", "6037701689095443");
+		}
+	}
+
+	@Test
+	void skipsExcelsSeparatorHintLine() throws IOException {
+		String text = "sep=;\r\nname;amount;sheba\r\nAli;1,000;IR820540102680020817909002\r\n";
+		Path file = write("hint.csv", text.getBytes(StandardCharsets.UTF_8));
+		try (PayoutSheetReader reader = this.sheets.open(file)) {
+			assertThat(reader.header().rowNumber()).isEqualTo(2);
+			SheetRow row = reader.next();
+			assertThat(row.rowNumber()).isEqualTo(3);
+			assertThat(row.cell(1).text()).isEqualTo("1,000");
+		}
+	}
+
+	@Test
 	void keepsSeparatorsQuotesAndBackslashesInsideQuotedFields() throws IOException {
 		String text = "name,amount,sheba,description\n"
 				+ "\"Karimi, Reza\",\"1,200,000\",IR820540102680020817909002,\"said \"\"thanks\"\" C:\\pay\"\n";

@@ -35,6 +35,13 @@ class SheetRejectionTests {
 	}
 
 	@Test
+	void rejectsAMissingFileAsUnreadableNamingIt() {
+		SheetRejected rejected = rejection(this.dir.resolve("gone.xlsx"));
+		assertThat(rejected.reason()).isEqualTo("UNREADABLE");
+		assertThat(rejected.messageEn()).isEqualTo("Cannot read gone.xlsx: the file does not exist.");
+	}
+
+	@Test
 	void rejectsACsvOfBlankLinesAsEmpty() throws IOException {
 		Path file = Files.writeString(this.dir.resolve("blank.csv"), "\n , ,\n\n");
 		SheetRejected rejected = rejection(file);

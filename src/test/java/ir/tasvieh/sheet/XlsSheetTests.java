@@ -28,8 +28,9 @@ class XlsSheetTests {
 			XlsxSheetTests.row(hidden, 0, "nothing");
 			workbook.setSheetHidden(0, true);
 			Sheet sheet = workbook.createSheet("Sheet1");
-			XlsxSheetTests.row(sheet, 1, "Card Number", "مبلغ (ریال)", "Payee", "Branch");
-			Row data = XlsxSheetTests.row(sheet, 2, "", "", "Reza Karimi", "Tehran");
+			XlsxSheetTests.row(sheet, 1, "Card Number", "مبلغ (ریال)", "Payee", "Branch", "Check");
+			Row data = XlsxSheetTests.row(sheet, 2, "", "", "Reza Karimi", "Tehran", "");
+			data.getCell(4).setCellFormula("1/0");
 			data.getCell(0).setCellValue(6037701689095443d);
 			data.getCell(1).setCellFormula("500000*3");
 			XlsxSheetTests.row(sheet, 4, "", "", "Maryam Noori");
@@ -44,7 +45,7 @@ class XlsSheetTests {
 				.containsEntry(Column.NAME, 2)
 				.hasSize(3);
 			assertThat(header.amountUnit()).isEqualTo(AmountUnit.IRR);
-			assertThat(header.names()).containsExactly("Card Number", "مبلغ (ریال)", "Payee", "Branch");
+			assertThat(header.names()).containsExactly("Card Number", "مبلغ (ریال)", "Payee", "Branch", "Check");
 			SheetRow row = reader.next();
 			assertThat(row.rowNumber()).isEqualTo(3);
 			assertThat(row.cell(0).type()).isEqualTo(CellType.NUMBER);
@@ -52,6 +53,7 @@ class XlsSheetTests {
 			assertThat(row.cell(1).formula()).isTrue();
 			assertThat(row.cell(1).number()).isEqualByComparingTo("1500000");
 			assertThat(row.cell(3).text()).isEqualTo("Tehran");
+			assertThat(row.cell(4)).isEqualTo(new SheetCell("#DIV/0!", CellType.ERROR, null, true));
 			SheetRow second = reader.next();
 			assertThat(second.rowNumber()).isEqualTo(5);
 			assertThat(second.cell(0)).isEqualTo(SheetCell.BLANK);

@@ -87,9 +87,12 @@ class XlsxSheetTests {
 		Path file = this.dir.resolve("payouts.xlsx");
 		try (Workbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("Payouts");
-			row(sheet, 0, "Name", "Amount (IRR)", "IBAN", "Tracker", "Payment Number");
-			row(sheet, 1, "Sara Ahmadi", "1500000", "IR820540102680020817909002", "t-1", "42");
-			sheet.getRow(1).getCell(1).setCellValue(1500000d);
+			row(sheet, 0, "Name", "Amount (IRR)", "IBAN", "Tracker", "Payment Number", "Check", "Approved");
+			Row data = row(sheet, 1, "Sara Ahmadi", "1500000", "IR820540102680020817909002", "t-1", "42", "", "");
+			data.getCell(1).setCellValue(1500000d);
+			data.getCell(5).setCellFormula("1/0");
+			data.getCell(6).setCellValue(true);
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 			write(workbook, file);
 		}
 		try (PayoutSheetReader reader = this.sheets.open(file)) {
@@ -101,6 +104,8 @@ class XlsxSheetTests {
 			assertThat(row.cell(1))
 				.isEqualTo(new SheetCell("1500000", CellType.NUMBER, new BigDecimal(1500000), false));
 			assertThat(row.cell(2).text()).isEqualTo("IR820540102680020817909002");
+			assertThat(row.cell(5)).isEqualTo(new SheetCell("#DIV/0!", CellType.ERROR, null, true));
+			assertThat(row.cell(6)).isEqualTo(new SheetCell("TRUE", CellType.BOOLEAN, null, false));
 		}
 	}
 
