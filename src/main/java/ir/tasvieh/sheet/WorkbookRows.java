@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import com.github.pjfanning.xlsx.SharedStringsImplementationType;
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -27,6 +29,8 @@ final class WorkbookRows implements RowSource {
 
 	private static final int BUFFER = 8192;
 
+	private static final long LARGE_SHARED_STRINGS = 16L * 1024 * 1024;
+
 	private final Closeable[] resources;
 
 	private final Iterator<Row> rows;
@@ -40,16 +44,29 @@ final class WorkbookRows implements RowSource {
 	}
 
 	static WorkbookRows xlsx(Path file) throws IOException {
-		// Read-only shared strings: a plain list, not POI's editable rich-text model.
 		Workbook workbook = StreamingReader.builder()
 			.rowCacheSize(ROW_CACHE)
 			.bufferSize(BUFFER)
-			.setSharedStringsImplementationType(SharedStringsImplementationType.POI_READ_ONLY)
+			.setSharedStringsImplementationType(sharedStringsFor(file))
 			.setReadComments(false)
 			.setReadHyperlinks(false)
 			.setReadShapes(false)
 			.open(file.toFile());
 		return opened(workbook, workbook);
+	}
+
+	/**
+	 * Read-only shared strings in memory (a plain list, not POI's rich-text model) are
+	 * fastest, but a million distinct strings fill a 256 MB heap; a large table is kept
+	 * in a temporary file instead.
+	 */
+	private static SharedStringsImplementationType sharedStringsFor(Path file) throws IOException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
+			long size = (strings != null) ? strings.getSize() : 0;
+			return (size > LARGE_SHARED_STRINGS || size < 0) ? SharedStringsImplementationType.TEMP_FILE_BACKED
+					: SharedStringsImplementationType.POI_READ_ONLY;
+		}
 	}
 
 	static WorkbookRows xls(Path file) throws IOException {

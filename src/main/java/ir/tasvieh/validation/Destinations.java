@@ -86,15 +86,15 @@ final class Destinations {
 	private Bank checkCard(SheetHeader header, SheetCell cell, CardNumber.Parsed parsed, boolean destination,
 			List<Finding> findings) {
 		if (parsed.valid()) {
-			if (!destination) {
-				return null;
-			}
+			// A card beside a SHEBA is not paid, but is checked in full all the same: a
+			// foreign or
+			// mistyped card there says the row itself may be wrong.
 			CardNumber card = parsed.card();
 			Bank bank = this.banks.byBin(card.bin());
 			if (bank == null) {
 				findings.add(RowFindings.cardUnknownBank(column(header, Column.CARD), card.toString(), card.bin()));
 			}
-			return bank;
+			return destination ? bank : null;
 		}
 		String column = column(header, Column.CARD);
 		findings.add(switch (parsed.problem()) {
