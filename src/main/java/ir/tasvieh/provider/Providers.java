@@ -1,5 +1,7 @@
 package ir.tasvieh.provider;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,22 @@ public class Providers {
 
 	private final ProviderSettings settings;
 
-	Providers(ProviderSettings settings) {
+	private final List<PayoutProvider> providers;
+
+	Providers(ProviderSettings settings, List<PayoutProvider> providers) {
 		this.settings = settings;
+		this.providers = providers;
+	}
+
+	/**
+	 * The provider to pay through.
+	 * @throws IllegalStateException when this build cannot pay through it
+	 */
+	public PayoutProvider provider(ProviderName name) {
+		return this.providers.stream()
+			.filter((provider) -> provider.name() == name)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Paying through " + name.id() + " is not available yet"));
 	}
 
 	/** {@code tasvieh.provider}. */
