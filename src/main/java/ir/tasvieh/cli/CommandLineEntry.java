@@ -57,7 +57,9 @@ class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 				cmd.getErr().println(ex.getMessage());
 				return ExitCodes.USAGE;
 			}
-			logger.error("The command failed", ex);
+			// The user gets one line; the stack trace is for whoever turns on debug
+			// logging.
+			logger.debug("The command failed", ex);
 			cmd.getErr().println("The command failed: " + ex.getMessage());
 			return ExitCodes.JOB_FAILED;
 		});

@@ -3,6 +3,7 @@ package ir.tasvieh.cli;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.job.PayoutsSent;
 import ir.tasvieh.job.RowsRead;
 
 /**
@@ -13,14 +14,25 @@ class ProgressPrinter {
 
 	private long lastPrinted;
 
+	private long sent;
+
 	@EventListener
 	void on(RowsRead progress) {
+		print("rows read: " + progress.rows() + ", invalid: " + progress.invalid());
+	}
+
+	@EventListener
+	void on(PayoutsSent progress) {
+		this.sent += progress.count();
+		print("payouts sent: " + this.sent);
+	}
+
+	private void print(String line) {
 		long now = System.nanoTime();
 		if (now - this.lastPrinted < 1_000_000_000L) {
 			return;
 		}
 		this.lastPrinted = now;
-		String line = "rows read: " + progress.rows() + ", invalid: " + progress.invalid();
 		if (System.console() != null) {
 			System.err.print("\r" + line);
 		}

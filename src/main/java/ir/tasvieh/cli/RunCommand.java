@@ -36,12 +36,7 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (!this.dryRun) {
-			System.err.println("Paying is not available in this version yet: use --dry-run (or validate) to"
-					+ " validate the sheet and write its result workbook.");
-			return ExitCodes.USAGE;
-		}
-		return this.runner.run(this.options, this.dryRun, System.out, System.err);
+		return this.runner.run(this.options, this.dryRun, this.wait, System.out, System.err);
 	}
 
 }

@@ -2,6 +2,7 @@ package ir.tasvieh.cli;
 
 import java.io.PrintStream;
 import java.text.DecimalFormat;
+import java.time.Duration;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
@@ -25,9 +26,9 @@ class SheetRunner {
 		this.runs = runs;
 	}
 
-	int run(SheetOptions options, boolean dryRun, PrintStream out, PrintStream err) {
+	int run(SheetOptions options, boolean dryRun, Duration followFor, PrintStream out, PrintStream err) {
 		RunRequest request = new RunRequest(options.sheet, options.sheet.getFileName().toString(),
-				options.providerName(), dryRun, options.force, options.out, System.getProperty("user.name"));
+				options.providerName(), dryRun, options.force, options.out, System.getProperty("user.name"), followFor);
 		RunResult result = this.runs.start(request);
 		err.println();
 		if (result.rejected()) {

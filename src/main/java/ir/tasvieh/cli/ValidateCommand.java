@@ -1,5 +1,6 @@
 package ir.tasvieh.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -30,7 +31,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return this.runner.run(this.options, true, System.out, System.err);
+		return this.runner.run(this.options, true, Duration.ZERO, System.out, System.err);
 	}
 
 }

@@ -1,6 +1,7 @@
 package ir.tasvieh.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 import ir.tasvieh.provider.ProviderName;
@@ -17,8 +18,9 @@ import ir.tasvieh.provider.ProviderName;
  * @param outDir where the result workbook goes
  * @param ranBy who started the run
  * @param startedAt when the run was created
+ * @param followFor how long to follow payouts before reporting
  */
 public record JobRequest(long runId, Path file, String fileName, String sha256, ProviderName provider, boolean dryRun,
-		Path outDir, String ranBy, Instant startedAt) {
+		Path outDir, String ranBy, Instant startedAt, Duration followFor) {
 
 }

@@ -1,6 +1,7 @@
 package ir.tasvieh.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -28,6 +29,7 @@ final class JobRequestParameters {
 			.addString("outDir", request.outDir().toString(), false)
 			.addString("ranBy", request.ranBy(), false)
 			.addLong("startedAt", request.startedAt().toEpochMilli(), false)
+			.addLong("waitSeconds", (request.followFor() != null) ? request.followFor().toSeconds() : 0L, false)
 			.toJobParameters();
 	}
 
@@ -36,7 +38,8 @@ final class JobRequestParameters {
 				parameters.getString("fileName"), parameters.getString("sha256"),
 				ProviderName.of(parameters.getString("provider")), Boolean.parseBoolean(parameters.getString("dryRun")),
 				Path.of(parameters.getString("outDir")), parameters.getString("ranBy"),
-				Instant.ofEpochMilli(parameters.getLong("startedAt")));
+				Instant.ofEpochMilli(parameters.getLong("startedAt")),
+				Duration.ofSeconds(parameters.getLong("waitSeconds")));
 	}
 
 }

@@ -17,7 +17,7 @@ final class JobSettings {
 	/** {@code tasvieh.limits.*}. */
 	@ConfigurationProperties("tasvieh.limits")
 	record Limits(@DefaultValue("1000000") int maxRows, @DefaultValue("10000000000") long maxRowIrr,
-			@DefaultValue("1000000000000") long maxRunIrr) {
+			@DefaultValue("100000000000000") long maxRunIrr) {
 
 	}
 
@@ -34,6 +34,12 @@ final class JobSettings {
 		boolean rejectDuplicatePayees() {
 			return this.duplicatePayee == DuplicatePayee.reject;
 		}
+
+	}
+
+	/** {@code tasvieh.tracking.*}: how payouts are followed to their final state. */
+	@ConfigurationProperties("tasvieh.tracking")
+	record Tracking(@DefaultValue("2s") java.time.Duration pollInterval, @DefaultValue("5") int submitRounds) {
 
 	}
 

@@ -12,9 +12,16 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutSubmissions;
+import ir.tasvieh.payout.Tally;
+import ir.tasvieh.provider.PayoutProvider;
+import ir.tasvieh.provider.Providers;
+import ir.tasvieh.report.ResultWorkbook;
 import ir.tasvieh.sheet.SheetRejected;
 
 /**
@@ -33,27 +40,70 @@ public class PayoutJob {
 
 	private final JobRepository jobRepository;
 
-	private final Job payoutJob;
+	private final Job validationJob;
+
+	private final Job paymentJob;
 
 	private final PayoutLedger ledger;
 
-	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, Job payoutJob, PayoutLedger ledger) {
+	private final PayoutSubmissions submissions;
+
+	private final Providers providers;
+
+	private final ResultWorkbook workbook;
+
+	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
+			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
+			Providers providers, ResultWorkbook workbook) {
+		this.submissions = submissions;
+		this.providers = providers;
+		this.workbook = workbook;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
-		this.payoutJob = payoutJob;
+		this.validationJob = validationJob;
+		this.paymentJob = paymentJob;
 		this.ledger = ledger;
 	}
 
 	/**
-	 * Starts the job of a run, or restarts it when an earlier attempt failed.
+	 * Reads and validates a run's sheet into the ledger and writes its result; resumes an
+	 * earlier attempt that failed, and does nothing more when one completed.
 	 */
-	public JobOutcome run(JobRequest request) {
+	public JobOutcome validate(JobRequest request) {
+		return launch(this.validationJob, request);
+	}
+
+	/**
+	 * Pays an approved run's READY payouts, follows them for the request's wait, and
+	 * writes the result; resumes an earlier attempt that failed or whose process died.
+	 */
+	public JobOutcome pay(JobRequest request) {
+		return launch(this.paymentJob, request);
+	}
+
+	/**
+	 * The caller holds the run's lease, so an execution of it still marked running
+	 * belongs to a process that died: it is recovered (marked failed) and restarted.
+	 */
+	private JobOutcome launch(Job job, JobRequest request) {
 		JobParameters parameters = JobRequestParameters.of(request);
 		JobExecution execution;
 		try {
-			JobExecution last = this.jobRepository.getLastJobExecution(PayoutJobConfiguration.JOB_NAME, parameters);
-			execution = (last != null && last.getStatus() != BatchStatus.COMPLETED) ? this.jobOperator.restart(last)
-					: this.jobOperator.start(this.payoutJob, parameters);
+			JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
+			if (last != null && last.getStatus().isRunning()) {
+				logger.warn("Run " + request.runId() + " was left " + last.getStatus() + " by a process that stopped;"
+						+ " resuming it");
+				last = this.jobOperator.recover(last);
+			}
+			if (last == null) {
+				execution = this.jobOperator.start(job, parameters);
+			}
+			else if (last.getStatus() == BatchStatus.COMPLETED) {
+				execution = last;
+			}
+			else {
+				execution = this.jobOperator.restart(last);
+			}
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return new JobOutcome(false, null, List.of(),
@@ -69,6 +119,31 @@ public class PayoutJob {
 		return outcome(request, execution);
 	}
 
+	/**
+	 * Asks the provider once about every payout of a run that is not final and, when
+	 * anything changed, rewrites the run's result workbook.
+	 * @return whether anything changed
+	 */
+	public boolean follow(JobRequest request) {
+		PayoutProvider provider = this.providers.provider(request.provider());
+		List<LedgerRow> open = this.submissions.notFinal(request.runId());
+		if (open.isEmpty() || PayoutTracking.followOnce(this.submissions, provider, open) == 0) {
+			return false;
+		}
+		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
+		return true;
+	}
+
+	/** Runs with payouts that were sent (or may have been) and are not final. */
+	public List<Long> runsWithOpenPayouts() {
+		return this.submissions.runsNotFinal();
+	}
+
+	/** Count and rial total per status of a run's payouts. */
+	public List<Tally> tally(long runId) {
+		return this.ledger.tallyByStatus(runId);
+	}
+
 	private JobOutcome outcome(JobRequest request, JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			String path = execution.getExecutionContext().getString(ResultWriting.RESULT_PATH, null);
@@ -81,6 +156,9 @@ public class PayoutJob {
 				return new JobOutcome(false, null, List.of(), rejection, null);
 			}
 		}
+		execution.getAllFailureExceptions()
+			.forEach((failure) -> logger
+				.debug("Run " + request.runId() + " failed in " + execution.getJobInstance().getJobName(), failure));
 		String failure = execution.getAllFailureExceptions()
 			.stream()
 			.findFirst()
@@ -99,6 +177,11 @@ public class PayoutJob {
 	}
 
 	private static String describe(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PaymentRefused refused) {
+				return refused.getMessage();
+			}
+		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

@@ -28,12 +28,15 @@ class ResultWriting implements Tasklet {
 		this.request = request;
 	}
 
+	static ReportedRun reportedRun(JobRequest request) {
+		return new ReportedRun(request.runId(), request.fileName(), request.sha256(), request.provider().id(),
+				request.dryRun(), request.ranBy(), request.dryRun() ? null : request.ranBy(), request.startedAt(),
+				Instant.now());
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		ReportedRun run = new ReportedRun(this.request.runId(), this.request.fileName(), this.request.sha256(),
-				this.request.provider().id(), this.request.dryRun(), this.request.ranBy(),
-				this.request.dryRun() ? null : this.request.ranBy(), this.request.startedAt(), Instant.now());
-		Path path = this.workbook.write(run, this.request.outDir());
+		Path path = this.workbook.write(reportedRun(this.request), this.request.outDir());
 		chunkContext.getStepContext()
 			.getStepExecution()
 			.getJobExecution()

@@ -6,7 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,11 +31,12 @@ public class PayoutLedger {
 			  input_cells)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	private static final String SELECT_ROWS = """
-			SELECT id, run_id, row_no, provider, tracker, name, destination_type, destination, amount_irr,
-			  bank_name, status, findings, input_cells, provider_ref, bank_tracking_no, fee_irr, provider_status,
-			  submitted_at, updated_at
-			FROM payout WHERE run_id = ? ORDER BY row_no""";
+	/** The columns {@link #toRow} reads. */
+	static final String COLUMNS = "id, run_id, row_no, provider, tracker, sent_tracker, name, destination_type,"
+			+ " destination, amount_irr, bank_name, description, payment_number, status, findings, input_cells,"
+			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at";
+
+	private static final String SELECT_ROWS = "SELECT " + COLUMNS + " FROM payout WHERE run_id = ? ORDER BY row_no";
 
 	private final JdbcTemplate jdbc;
 
@@ -108,10 +114,11 @@ public class PayoutLedger {
 		return this.jdbc.query(SELECT_ROWS, (rs, i) -> toRow(rs), runId);
 	}
 
-	private static LedgerRow toRow(ResultSet rs) throws SQLException {
+	static LedgerRow toRow(ResultSet rs) throws SQLException {
 		return new LedgerRow(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("row_no"), rs.getString("provider"),
-				rs.getString("tracker"), rs.getString("name"), rs.getString("destination_type"),
-				rs.getString("destination"), nullableLong(rs, "amount_irr"), rs.getString("bank_name"),
+				rs.getString("tracker"), rs.getString("sent_tracker"), rs.getString("name"),
+				rs.getString("destination_type"), rs.getString("destination"), nullableLong(rs, "amount_irr"),
+				rs.getString("bank_name"), rs.getString("description"), rs.getString("payment_number"),
 				PayoutStatus.valueOf(rs.getString("status")), rs.getString("findings"),
 				InputCells.decode(rs.getString("input_cells")), rs.getString("provider_ref"),
 				rs.getString("bank_tracking_no"), nullableLong(rs, "fee_irr"), rs.getString("provider_status"),
@@ -132,11 +139,21 @@ public class PayoutLedger {
 	 * and row.
 	 */
 	public List<DuplicateRow> rowsSharingTracker(long runId) {
-		return this.jdbc.query("""
-				SELECT p.id, p.row_no, p.tracker, p.status, p.findings FROM payout p
-				JOIN (SELECT tracker FROM payout WHERE run_id = ? AND tracker_derived = FALSE
-				      GROUP BY tracker HAVING COUNT(*) > 1) d ON d.tracker = p.tracker
-				WHERE p.run_id = ? ORDER BY p.tracker, p.row_no""", PayoutLedger::toDuplicate, runId, runId);
+		// Two passes, each an ordered walk of an index: a join on the grouped keys makes
+		// H2 run
+		// the grouping once per row, which takes hours on a million rows.
+		List<String> trackers = this.jdbc.queryForList("SELECT tracker FROM payout WHERE run_id = ?"
+				+ " AND tracker_derived = FALSE GROUP BY tracker HAVING COUNT(*) > 1", String.class, runId);
+		List<DuplicateRow> rows = new ArrayList<>();
+		for (List<String> group : groups(trackers)) {
+			rows.addAll(
+					this.jdbc.query(
+							"SELECT id, row_no, tracker, status, findings FROM payout WHERE run_id = ?"
+									+ " AND tracker IN (" + placeholders(group.size()) + ")",
+							PayoutLedger::toDuplicate, prepend(runId, group)));
+		}
+		rows.sort(Comparator.comparing(DuplicateRow::key).thenComparingInt(DuplicateRow::rowNo));
+		return rows;
 	}
 
 	/**
@@ -144,14 +161,43 @@ public class PayoutLedger {
 	 * by that pair and row. Only rows that would be paid are compared.
 	 */
 	public List<DuplicateRow> rowsSharingPayee(long runId) {
-		return this.jdbc.query("""
-				SELECT p.id, p.row_no, CONCAT(p.destination, ':', p.amount_irr), p.status,
-				  p.findings FROM payout p
-				JOIN (SELECT destination, amount_irr FROM payout WHERE run_id = ? AND status = 'READY'
-				      GROUP BY destination, amount_irr HAVING COUNT(*) > 1) d
-				  ON d.destination = p.destination AND d.amount_irr = p.amount_irr
-				WHERE p.run_id = ? AND p.status = 'READY'
-				ORDER BY p.destination, p.amount_irr, p.row_no""", PayoutLedger::toDuplicate, runId, runId);
+		List<String> destinations = this.jdbc.queryForList(
+				"SELECT destination FROM payout WHERE run_id = ?"
+						+ " AND status = 'READY' GROUP BY destination, amount_irr HAVING COUNT(*) > 1",
+				String.class, runId);
+		List<DuplicateRow> rows = new ArrayList<>();
+		for (List<String> group : groups(destinations.stream().distinct().toList())) {
+			List<DuplicateRow> candidates = this.jdbc
+				.query("SELECT id, row_no, CONCAT(destination, ':', amount_irr), status, findings FROM payout"
+						+ " WHERE run_id = ? AND status = 'READY' AND destination IN (" + placeholders(group.size())
+						+ ")", PayoutLedger::toDuplicate, prepend(runId, group));
+			Map<String, Long> counts = candidates.stream()
+				.collect(Collectors.groupingBy(DuplicateRow::key, Collectors.counting()));
+			candidates.stream().filter((row) -> counts.get(row.key()) > 1).forEach(rows::add);
+		}
+		rows.sort(Comparator.comparing(DuplicateRow::key).thenComparingInt(DuplicateRow::rowNo));
+		return rows;
+	}
+
+	private static List<List<String>> groups(List<String> keys) {
+		List<List<String>> groups = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i += 500) {
+			groups.add(keys.subList(i, Math.min(keys.size(), i + 500)));
+		}
+		return groups;
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	private static Object[] prepend(long runId, List<String> keys) {
+		Object[] arguments = new Object[keys.size() + 1];
+		arguments[0] = runId;
+		for (int i = 0; i < keys.size(); i++) {
+			arguments[i + 1] = keys.get(i);
+		}
+		return arguments;
 	}
 
 	private static DuplicateRow toDuplicate(ResultSet rs, int i) throws SQLException {

@@ -28,13 +28,14 @@ public class Providers {
 
 	/**
 	 * The provider to pay through.
-	 * @throws IllegalStateException when this build cannot pay through it
+	 * @throws IllegalArgumentException when this build cannot pay through it (a
+	 * configuration error)
 	 */
 	public PayoutProvider provider(ProviderName name) {
 		return this.providers.stream()
 			.filter((provider) -> provider.name() == name)
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Paying through " + name.id() + " is not available yet"));
+			.orElseThrow(() -> new IllegalArgumentException("Paying through " + name.id() + " is not available yet"));
 	}
 
 	/** {@code tasvieh.provider}. */

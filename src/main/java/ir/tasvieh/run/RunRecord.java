@@ -4,6 +4,6 @@ import java.time.Instant;
 
 /** A run as stored. */
 record RunRecord(long id, String fileName, String filePath, String sha256, String provider, RunStatus status,
-		boolean dryRun, String createdBy, Instant createdAt) {
+		boolean dryRun, String createdBy, Instant createdAt, String resultPath) {
 
 }

@@ -3,6 +3,7 @@ package ir.tasvieh.run;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,13 +25,12 @@ class RunRepository {
 	}
 
 	long create(String fileName, String filePath, String sha256, String provider, boolean dryRun, String user,
-			Instant createdAt) {
+			Instant createdAt, String owner) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((con) -> {
-			var insert = con.prepareStatement(
-					"INSERT INTO payout_run (file_name, file_path, sha256, provider,"
-							+ " status, dry_run, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-					new String[] { "id" });
+			var insert = con.prepareStatement("INSERT INTO payout_run (file_name, file_path, sha256, provider,"
+					+ " status, dry_run, created_by, created_at, owner, heartbeat_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			insert.setString(1, fileName);
 			insert.setString(2, filePath);
 			insert.setString(3, sha256);
@@ -39,19 +39,54 @@ class RunRepository {
 			insert.setBoolean(6, dryRun);
 			insert.setString(7, user);
 			insert.setTimestamp(8, Timestamp.from(createdAt));
+			insert.setString(9, owner);
+			insert.setTimestamp(10, Timestamp.from(createdAt));
 			return insert;
 		}, key);
 		return key.getKey().longValue();
 	}
 
 	List<RunRecord> findBySha256(String sha256) {
-		return this.jdbc.query("SELECT id, file_name, file_path, sha256, provider, status, dry_run, created_by,"
-				+ " created_at FROM payout_run WHERE sha256 = ? ORDER BY id", RunRepository::toRecord, sha256);
+		return this.jdbc.query(
+				"SELECT id, file_name, file_path, sha256, provider, status, dry_run, created_by,"
+						+ " created_at, result_path FROM payout_run WHERE sha256 = ? ORDER BY id",
+				RunRepository::toRecord, sha256);
 	}
 
 	void finish(long runId, RunStatus status, String resultPath, String message) {
 		this.jdbc.update("UPDATE payout_run SET status = ?, result_path = ?, message = ?, finished_at = ? WHERE id = ?",
 				status.name(), resultPath, message, Timestamp.from(Instant.now()), runId);
+	}
+
+	void updateStatus(long runId, RunStatus status, String approvedBy) {
+		this.jdbc.update("UPDATE payout_run SET status = ?, approved_by = COALESCE(?, approved_by) WHERE id = ?",
+				status.name(), approvedBy, runId);
+	}
+
+	boolean acquireLease(long runId, String owner, Duration expiry) {
+		Timestamp now = Timestamp.from(Instant.now());
+		return this.jdbc.update(
+				"UPDATE payout_run SET owner = ?, heartbeat_at = ? WHERE id = ?"
+						+ " AND (owner IS NULL OR owner = ? OR heartbeat_at IS NULL OR heartbeat_at < ?)",
+				owner, now, runId, owner, Timestamp.from(now.toInstant().minus(expiry))) == 1;
+	}
+
+	void renewLease(long runId, String owner) {
+		this.jdbc.update("UPDATE payout_run SET heartbeat_at = ? WHERE id = ? AND owner = ?",
+				Timestamp.from(Instant.now()), runId, owner);
+	}
+
+	void releaseLease(long runId, String owner) {
+		this.jdbc.update("UPDATE payout_run SET owner = NULL, heartbeat_at = NULL WHERE id = ? AND owner = ?", runId,
+				owner);
+	}
+
+	java.util.Optional<RunRecord> find(long runId) {
+		return this.jdbc
+			.query("SELECT id, file_name, file_path, sha256, provider, status, dry_run, created_by,"
+					+ " created_at, result_path FROM payout_run WHERE id = ?", RunRepository::toRecord, runId)
+			.stream()
+			.findFirst();
 	}
 
 	void delete(long runId) {
@@ -61,7 +96,8 @@ class RunRepository {
 	private static RunRecord toRecord(ResultSet rs, int i) throws SQLException {
 		return new RunRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_path"),
 				rs.getString("sha256"), rs.getString("provider"), RunStatus.valueOf(rs.getString("status")),
-				rs.getBoolean("dry_run"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+				rs.getBoolean("dry_run"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("result_path"));
 	}
 
 }

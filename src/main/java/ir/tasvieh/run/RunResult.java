@@ -28,11 +28,10 @@ public record RunResult(Long runId, RunStatus status, Path resultPath, List<Tall
 		return this.status == RunStatus.FAILED;
 	}
 
-	/** Whether every row ended READY (dry run) or PAID. */
+	/** Whether every row ended READY (a dry run) or PAID (a paid run). */
 	public boolean allRowsGood() {
-		return this.byStatus.stream()
-			.allMatch((tally) -> tally.key().equals(PayoutStatus.READY.name())
-					|| tally.key().equals(PayoutStatus.PAID.name()));
+		String good = (this.status == RunStatus.DRY_RUN) ? PayoutStatus.READY.name() : PayoutStatus.PAID.name();
+		return this.byStatus.stream().allMatch((tally) -> tally.key().equals(good));
 	}
 
 }

@@ -1,8 +1,11 @@
 package ir.tasvieh.run;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,13 +15,15 @@ import ir.tasvieh.job.JobOutcome;
 import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.sheet.SheetRejected;
 
 /**
  * Hands a sheet to tasvieh: identifies it by its SHA-256, refuses content that was
- * already run, resumes a run whose job failed, and runs the payout job.
+ * already run, resumes a run whose job failed or whose process died, validates it and,
+ * for a real run, pays it.
  * <p>
  * "Already run" follows what can harm: a dry run pays nobody, so a real run of a sheet
  * that was only validated before goes ahead, while running the same content again in any
@@ -29,7 +34,15 @@ public class Runs {
 
 	private static final Log logger = LogFactory.getLog(Runs.class);
 
+	/**
+	 * Statuses of a run that was interrupted and is resumed by handing in the same sheet.
+	 */
+	private static final Set<RunStatus> RESUMABLE = EnumSet.of(RunStatus.VALIDATING, RunStatus.APPROVED,
+			RunStatus.PAYING, RunStatus.FAILED);
+
 	private final RunRepository runs;
+
+	private final RunLease lease;
 
 	private final PayoutJob job;
 
@@ -37,43 +50,101 @@ public class Runs {
 
 	private final Providers providers;
 
-	Runs(RunRepository runs, PayoutJob job, PayoutLedger ledger, Providers providers) {
+	Runs(RunRepository runs, RunLease lease, PayoutJob job, PayoutLedger ledger, Providers providers) {
 		this.runs = runs;
+		this.lease = lease;
 		this.job = job;
 		this.ledger = ledger;
 		this.providers = providers;
 	}
 
 	/**
-	 * Runs a sheet: validates it (and, unless it is a dry run, pays it) and writes its
-	 * result.
-	 * @throws SheetRejected never: a rejection is returned in the result
+	 * Runs a sheet: validates it and, unless it is a dry run, pays it (a run started this
+	 * way is approved by whoever starts it) and follows the payouts for the request's
+	 * wait.
+	 * @return the result; a whole-sheet rejection is returned in it, not thrown
 	 */
 	public RunResult start(RunRequest request) {
 		try {
 			String sha256 = FileDigest.sha256(request.file());
 			List<RunRecord> earlier = this.runs.findBySha256(sha256);
 			Optional<RunRecord> unfinished = earlier.stream()
-				.filter((run) -> run.dryRun() == request.dryRun())
-				.filter((run) -> run.status() == RunStatus.FAILED || run.status() == RunStatus.VALIDATING)
+				.filter((run) -> run.dryRun() == request.dryRun() && RESUMABLE.contains(run.status()))
 				.reduce((first, second) -> second);
 			if (unfinished.isPresent() && !request.force()) {
-				RunRecord run = unfinished.get();
-				logger.info("Resuming run " + run.id() + " of " + run.fileName());
-				return execute(run.id(), request, sha256, ProviderName.of(run.provider()), run.createdAt());
+				return resume(unfinished.get(), request, sha256);
 			}
 			if (!request.force()) {
 				refuseIfAlreadyRun(request, earlier);
 			}
 			ProviderName provider = (request.provider() != null) ? request.provider()
 					: this.providers.defaultProvider();
+			if (!request.dryRun()) {
+				// Fails before anything is created when this build cannot pay through it.
+				this.providers.provider(provider);
+			}
 			Instant now = Instant.now();
 			long runId = this.runs.create(request.fileName(), request.file().toAbsolutePath().toString(), sha256,
-					provider.id(), request.dryRun(), request.user(), now);
-			return execute(runId, request, sha256, provider, now);
+					provider.id(), request.dryRun(), request.user(), now, this.lease.owner());
+			this.lease.hold(runId);
+			try {
+				return execute(runId, request, sha256, provider, now);
+			}
+			finally {
+				this.lease.release(runId);
+			}
 		}
 		catch (SheetRejected rejected) {
 			return new RunResult(null, null, null, List.of(), rejected, null);
+		}
+	}
+
+	/**
+	 * Follows every payout that is not final, of every run, once; rewrites the result
+	 * workbook of each run that changed and completes the runs whose payouts are all
+	 * final. A run another live process is working on is left to it.
+	 */
+	public List<RunRefresh> refresh() {
+		List<RunRefresh> refreshed = new java.util.ArrayList<>();
+		for (Long runId : this.job.runsWithOpenPayouts()) {
+			Optional<RunRecord> found = this.runs.find(runId);
+			if (found.isEmpty() || !this.lease.acquire(runId)) {
+				continue;
+			}
+			RunRecord run = found.get();
+			try {
+				java.nio.file.Path result = (run.resultPath() != null) ? java.nio.file.Path.of(run.resultPath()) : null;
+				java.nio.file.Path outDir = (result != null && result.getParent() != null) ? result.getParent()
+						: java.nio.file.Path.of("output");
+				boolean changed = this.job.follow(new JobRequest(run.id(), java.nio.file.Path.of(run.filePath()),
+						run.fileName(), run.sha256(), ProviderName.of(run.provider()), run.dryRun(), outDir,
+						run.createdBy(), run.createdAt(), Duration.ZERO));
+				RunStatus status = run.status();
+				if (this.job.tally(runId).stream().allMatch((tally) -> PayoutStatus.valueOf(tally.key()).isFinal())) {
+					status = RunStatus.COMPLETED;
+					this.runs.finish(runId, status, run.resultPath(), null);
+				}
+				refreshed.add(new RunRefresh(runId, run.fileName(), changed, status));
+			}
+			finally {
+				this.lease.release(runId);
+			}
+		}
+		return refreshed;
+	}
+
+	private RunResult resume(RunRecord run, RunRequest request, String sha256) {
+		if (!this.lease.acquire(run.id())) {
+			throw new SheetRejected(PayoutJob.ALREADY_RUNNING,
+					"این فایل (اجرای شماره " + run.id() + ") هم‌اکنون در فرایند دیگری در حال اجراست.",
+					"This sheet (run " + run.id() + ") is being run by another process right now.");
+		}
+		try {
+			logger.info("Resuming run " + run.id() + " of " + run.fileName());
+			return execute(run.id(), request, sha256, ProviderName.of(run.provider()), run.createdAt());
+		}
+		finally {
+			this.lease.release(run.id());
 		}
 	}
 
@@ -89,24 +160,32 @@ public class Runs {
 	}
 
 	private RunResult execute(long runId, RunRequest request, String sha256, ProviderName provider, Instant createdAt) {
-		JobOutcome outcome = this.job.run(new JobRequest(runId, request.file(), request.fileName(), sha256, provider,
-				request.dryRun(), request.outDir(), request.user(), createdAt));
-		if (outcome.rejection() != null && PayoutJob.ALREADY_RUNNING.equals(outcome.rejection().reason())) {
-			return new RunResult(runId, RunStatus.VALIDATING, null, List.of(), outcome.rejection(), null);
-		}
-		if (outcome.rejection() != null) {
+		JobRequest jobRequest = new JobRequest(runId, request.file(), request.fileName(), sha256, provider,
+				request.dryRun(), request.outDir(), request.user(), createdAt,
+				(request.followFor() != null) ? request.followFor() : Duration.ZERO);
+		JobOutcome validated = this.job.validate(jobRequest);
+		if (validated.rejection() != null) {
 			this.ledger.forgetRun(runId);
 			this.runs.delete(runId);
-			return new RunResult(null, null, null, List.of(), outcome.rejection(), null);
+			return new RunResult(null, null, null, List.of(), validated.rejection(), null);
 		}
+		if (!validated.completed() || request.dryRun()) {
+			return finish(runId, validated, RunStatus.DRY_RUN);
+		}
+		this.runs.updateStatus(runId, RunStatus.PAYING, request.user());
+		JobOutcome paid = this.job.pay(jobRequest);
+		boolean allFinal = paid.byStatus().stream().allMatch((tally) -> PayoutStatus.valueOf(tally.key()).isFinal());
+		return finish(runId, paid, allFinal ? RunStatus.COMPLETED : RunStatus.TRACKING);
+	}
+
+	private RunResult finish(long runId, JobOutcome outcome, RunStatus completedStatus) {
 		if (!outcome.completed()) {
 			this.runs.finish(runId, RunStatus.FAILED, null, outcome.failure());
 			return new RunResult(runId, RunStatus.FAILED, null, outcome.byStatus(), null, outcome.failure());
 		}
-		RunStatus status = request.dryRun() ? RunStatus.DRY_RUN : RunStatus.VALIDATED;
 		String result = (outcome.resultPath() != null) ? outcome.resultPath().toString() : null;
-		this.runs.finish(runId, status, result, null);
-		return new RunResult(runId, status, outcome.resultPath(), outcome.byStatus(), null, null);
+		this.runs.finish(runId, completedStatus, result, null);
+		return new RunResult(runId, completedStatus, outcome.resultPath(), outcome.byStatus(), null, null);
 	}
 
 }

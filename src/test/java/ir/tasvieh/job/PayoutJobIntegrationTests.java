@@ -153,7 +153,7 @@ class PayoutJobIntegrationTests {
 
 		RunResult second = this.runs.start(request(copy));
 		RunResult forced = this.runs
-			.start(new RunRequest(copy, "renamed.xlsx", null, true, true, this.dir.resolve("out"), "tester"));
+			.start(new RunRequest(copy, "renamed.xlsx", null, true, true, this.dir.resolve("out"), "tester", null));
 
 		assertThat(second.rejected()).isTrue();
 		assertThat(second.rejection().reason()).isEqualTo("ALREADY_RUN");
@@ -165,7 +165,7 @@ class PayoutJobIntegrationTests {
 
 	private RunRequest request(Path sheet) {
 		return new RunRequest(sheet, sheet.getFileName().toString(), null, true, false, this.dir.resolve("out"),
-				"tester");
+				"tester", null);
 	}
 
 	private static String[] row(String... cells) {

@@ -93,7 +93,7 @@ class SamplesIntegrationTests {
 	private RunResult validate(String sample) {
 		Path file = Path.of(sample);
 		RunResult result = this.runs
-			.start(new RunRequest(file, file.getFileName().toString(), null, true, true, this.out, "tester"));
+			.start(new RunRequest(file, file.getFileName().toString(), null, true, true, this.out, "tester", null));
 		assertThat(result.rejection()).isNull();
 		return result;
 	}

@@ -1,0 +1,76 @@
+package ir.tasvieh.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import ir.tasvieh.payout.LedgerRow;
+import ir.tasvieh.payout.PayoutSubmissions;
+import ir.tasvieh.provider.PayoutProvider;
+import ir.tasvieh.provider.ProviderOutcome;
+
+/**
+ * Follows a run's sent payouts until each is final or the wait runs out; what is still
+ * open then is reported as SUBMITTED and followed later by {@code refresh}.
+ */
+class PayoutTracking implements Tasklet {
+
+	private final PayoutSubmissions submissions;
+
+	private final PayoutProvider provider;
+
+	private final long runId;
+
+	private final Duration wait;
+
+	private final Duration pollInterval;
+
+	PayoutTracking(PayoutSubmissions submissions, PayoutProvider provider, long runId, Duration wait,
+			Duration pollInterval) {
+		this.submissions = submissions;
+		this.provider = provider;
+		this.runId = runId;
+		this.wait = wait;
+		this.pollInterval = pollInterval;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws InterruptedException {
+		Instant deadline = Instant.now().plus(this.wait);
+		while (true) {
+			List<LedgerRow> open = this.submissions.notFinal(this.runId);
+			if (open.isEmpty()) {
+				return RepeatStatus.FINISHED;
+			}
+			followOnce(this.submissions, this.provider, open);
+			if (this.submissions.notFinal(this.runId).isEmpty() || Instant.now().isAfter(deadline)) {
+				return RepeatStatus.FINISHED;
+			}
+			Thread.sleep(Math.min(this.pollInterval.toMillis(),
+					Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
+		}
+	}
+
+	/** Asks the provider once about each payout and records what it says. */
+	static int followOnce(PayoutSubmissions submissions, PayoutProvider provider, List<LedgerRow> open) {
+		int changed = 0;
+		int size = Math.max(1, provider.groupSize());
+		for (int i = 0; i < open.size(); i += size) {
+			List<LedgerRow> group = open.subList(i, Math.min(open.size(), i + size));
+			List<ProviderOutcome> outcomes = provider.inquire(group.stream().map(ProviderOutcomes::order).toList());
+			List<ir.tasvieh.payout.OutcomeRecord> records = new ArrayList<>();
+			for (ProviderOutcome outcome : outcomes) {
+				records.add(ProviderOutcomes.record(outcome));
+			}
+			changed += submissions.record(records);
+		}
+		return changed;
+	}
+
+}

@@ -1,0 +1,12 @@
+package ir.tasvieh.job;
+
+/**
+ * Published as payouts of a run are sent, so that the terminal or a page can show
+ * progress.
+ *
+ * @param runId the run
+ * @param count how many were just sent
+ */
+public record PayoutsSent(long runId, int count) {
+
+}

@@ -1,0 +1,168 @@
+package ir.tasvieh.payout;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger's side of paying: a payout is committed as {@code SUBMITTING}, with its
+ * tracker reserved under the (provider, tracker) unique key, before the provider is
+ * called; answers move it on and are stored as they came. Each change commits on its own,
+ * whatever transaction the caller is in, so that a crash right after a provider call
+ * finds the ledger truthful.
+ */
+@Repository
+public class PayoutSubmissions {
+
+	/** Statuses an answer may still change. */
+	private static final String OPEN = "('READY', 'SUBMITTING', 'UNKNOWN', 'SUBMITTED')";
+
+	/**
+	 * Only a payout the answer really changes is touched, so that a change can be
+	 * noticed.
+	 */
+	private static final String CHANGES = " AND (status <> ? OR COALESCE(provider_ref, '') <> COALESCE(?, provider_ref, '')"
+			+ " OR COALESCE(bank_tracking_no, '') <> COALESCE(?, bank_tracking_no, '')"
+			+ " OR COALESCE(fee_irr, -1) <> COALESCE(?, fee_irr, -1)"
+			+ " OR COALESCE(provider_status, '') <> COALESCE(?, provider_status, ''))";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	PayoutSubmissions(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Claims up to {@code limit} READY payouts of a run for sending: commits them as
+	 * SUBMITTING with their tracker reserved.
+	 * @return the claimed payouts, as they now are
+	 */
+	public List<LedgerRow> claimForSubmission(long runId, int limit) {
+		return this.ownTransaction.execute((status) -> {
+			List<LedgerRow> ready = this.jdbc.query(
+					"SELECT " + PayoutLedger.COLUMNS
+							+ " FROM payout WHERE run_id = ? AND status = 'READY' ORDER BY row_no LIMIT ?",
+					(rs, i) -> PayoutLedger.toRow(rs), runId, limit);
+			Timestamp now = Timestamp.from(Instant.now());
+			this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = tracker,"
+					+ " submitted_at = COALESCE(submitted_at, ?), updated_at = ? WHERE id = ? AND status = 'READY'",
+					ready, ready.size(), (update, row) -> {
+						update.setTimestamp(1, now);
+						update.setTimestamp(2, now);
+						update.setLong(3, row.id());
+					});
+			return ready.stream().map((row) -> claimed(row, now.toInstant())).toList();
+		});
+	}
+
+	private static LedgerRow claimed(LedgerRow row, Instant now) {
+		return new LedgerRow(row.id(), row.runId(), row.rowNo(), row.provider(), row.tracker(), row.tracker(),
+				row.name(), row.destinationType(), row.destination(), row.amountIrr(), row.bankName(),
+				row.description(), row.paymentNumber(), PayoutStatus.SUBMITTING, row.findings(), row.inputCells(),
+				row.providerRef(), row.bankTrackingNo(), row.feeIrr(), row.providerStatus(),
+				(row.submittedAt() != null) ? row.submittedAt() : now, now);
+	}
+
+	/**
+	 * READY payouts of a run whose tracker an earlier payout already holds under the
+	 * unique key: sending them could pay a second time, so they must never be claimed.
+	 */
+	public List<LedgerRow> readyWithTrackerTaken(long runId) {
+		return this.jdbc.query("SELECT " + prefixed("p") + " FROM payout p WHERE p.run_id = ? AND p.status = 'READY'"
+				+ " AND p.sent_tracker IS NULL AND EXISTS (SELECT 1 FROM payout q WHERE q.provider = p.provider"
+				+ " AND q.sent_tracker = p.tracker)", (rs, i) -> PayoutLedger.toRow(rs), runId);
+	}
+
+	private static String prefixed(String alias) {
+		return alias + "." + PayoutLedger.COLUMNS.replace(", ", ", " + alias + ".");
+	}
+
+	/** Payouts of a run whose outcome must be learnt before anything is sent again. */
+	public List<LedgerRow> unresolved(long runId) {
+		return rowsIn(runId, "('SUBMITTING', 'UNKNOWN')");
+	}
+
+	/** Payouts of a run that were sent (or may have been) and are not final. */
+	public List<LedgerRow> notFinal(long runId) {
+		return rowsIn(runId, "('SUBMITTING', 'UNKNOWN', 'SUBMITTED')");
+	}
+
+	/** Runs with payouts that were sent (or may have been) and are not final. */
+	public List<Long> runsNotFinal() {
+		return this.jdbc.queryForList("SELECT DISTINCT run_id FROM payout"
+				+ " WHERE status IN ('SUBMITTING', 'UNKNOWN', 'SUBMITTED') ORDER BY run_id", Long.class);
+	}
+
+	public List<LedgerRow> readyRows(long runId) {
+		return rowsIn(runId, "('READY')");
+	}
+
+	public int countReady(long runId) {
+		Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = 'READY'",
+				Integer.class, runId);
+		return (count != null) ? count : 0;
+	}
+
+	private List<LedgerRow> rowsIn(long runId, String statuses) {
+		return this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ? AND status IN "
+				+ statuses + " ORDER BY row_no", (rs, i) -> PayoutLedger.toRow(rs), runId);
+	}
+
+	/**
+	 * Stores answers and moves payouts on. A final payout is never changed again, and an
+	 * answer that says nothing new (UNKNOWN) never takes a SUBMITTED payout back.
+	 * @return how many payouts changed
+	 */
+	public int record(List<OutcomeRecord> outcomes) {
+		Integer changed = this.ownTransaction.execute((status) -> {
+			Timestamp now = Timestamp.from(Instant.now());
+			int count = 0;
+			for (OutcomeRecord outcome : outcomes) {
+				this.jdbc.update(
+						"INSERT INTO provider_answer (payout_id, operation, outcome, http_status, body,"
+								+ " received_at) VALUES (?, ?, ?, ?, ?, ?)",
+						outcome.payoutId(), outcome.operation(), outcome.status().name(), outcome.httpStatus(),
+						outcome.answerBody(), now);
+				count += this.jdbc.update("UPDATE payout SET status = ?, provider_ref = COALESCE(?, provider_ref),"
+						+ " bank_tracking_no = COALESCE(?, bank_tracking_no), fee_irr = COALESCE(?, fee_irr),"
+						+ " provider_status = COALESCE(?, provider_status), updated_at = ? WHERE id = ? AND status IN "
+						+ allowedFrom(outcome.status()) + CHANGES, outcome.status().name(), outcome.providerRef(),
+						outcome.bankTrackingNo(), outcome.feeIrr(), outcome.providerStatus(), now, outcome.payoutId(),
+						outcome.status().name(), outcome.providerRef(), outcome.bankTrackingNo(), outcome.feeIrr(),
+						outcome.providerStatus());
+			}
+			return count;
+		});
+		return (changed != null) ? changed : 0;
+	}
+
+	/**
+	 * Which statuses an answer may move a payout from: UNKNOWN (an answer that says
+	 * nothing) never takes back a SUBMITTED payout, and only a payout whose sending is in
+	 * doubt may become READY again (the provider said it never took it).
+	 */
+	private static String allowedFrom(PayoutStatus target) {
+		return switch (target) {
+			case UNKNOWN -> "('SUBMITTING', 'UNKNOWN')";
+			case READY -> "('SUBMITTING', 'UNKNOWN')";
+			default -> OPEN;
+		};
+	}
+
+	/** Marks payouts invalid with an added finding (already encoded by the caller). */
+	public void invalidate(long payoutId, String findings) {
+		this.jdbc.update("UPDATE payout SET status = 'INVALID', findings = ? WHERE id = ? AND status = 'READY'",
+				findings, payoutId);
+	}
+
+}
