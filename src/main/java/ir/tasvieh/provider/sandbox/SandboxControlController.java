@@ -2,6 +2,7 @@ package ir.tasvieh.provider.sandbox;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.springframework.boot.convert.DurationStyle;
@@ -61,24 +62,33 @@ class SandboxControlController {
 		return ResponseEntity.ok(this.faults.describe());
 	}
 
+	/** Reads every knob given before setting any, so a bad one changes nothing. */
 	private void apply(NextPayForm knobs) {
+		Duration delay = knobs.has("delay") ? duration(knobs.get("delay")) : null;
+		Integer failEveryNth5xx = knobs.has("failEveryNth5xx") ? Integer.parseInt(knobs.get("failEveryNth5xx")) : null;
+		Integer loseEveryNthAnswer = knobs.has("loseEveryNthAnswer") ? Integer.parseInt(knobs.get("loseEveryNthAnswer"))
+				: null;
+		String failTrackersMatching = knobs.present("failTrackersMatching")
+				? Pattern.compile(String.valueOf(knobs.fields().get("failTrackersMatching"))).pattern() : null;
+		Boolean insufficientBalance = knobs.has("insufficientBalance")
+				? Boolean.parseBoolean(knobs.get("insufficientBalance")) : null;
 		if (Boolean.parseBoolean(knobs.get("reset"))) {
 			this.faults.reset();
 		}
-		if (knobs.has("delay")) {
-			this.faults.setDelay(duration(knobs.get("delay")));
+		if (delay != null) {
+			this.faults.setDelay(delay);
 		}
-		if (knobs.has("failEveryNth5xx")) {
-			this.faults.setFailEveryNth5xx(Integer.parseInt(knobs.get("failEveryNth5xx")));
+		if (failEveryNth5xx != null) {
+			this.faults.setFailEveryNth5xx(failEveryNth5xx);
 		}
-		if (knobs.has("loseEveryNthAnswer")) {
-			this.faults.setLoseEveryNthAnswer(Integer.parseInt(knobs.get("loseEveryNthAnswer")));
+		if (loseEveryNthAnswer != null) {
+			this.faults.setLoseEveryNthAnswer(loseEveryNthAnswer);
 		}
-		if (knobs.present("failTrackersMatching")) {
-			this.faults.setFailTrackersMatching(knobs.get("failTrackersMatching"));
+		if (failTrackersMatching != null) {
+			this.faults.setFailTrackersMatching(failTrackersMatching);
 		}
-		if (knobs.has("insufficientBalance")) {
-			this.faults.setInsufficientBalance(Boolean.parseBoolean(knobs.get("insufficientBalance")));
+		if (insufficientBalance != null) {
+			this.faults.setInsufficientBalance(insufficientBalance);
 		}
 	}
 
