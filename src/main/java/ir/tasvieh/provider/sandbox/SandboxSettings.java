@@ -1,0 +1,55 @@
+package ir.tasvieh.provider.sandbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code tasvieh.sandbox}: whether the sandbox is served and how NextPay's stand-in
+ * behaves, including the fault knobs it starts with ({@link SandboxFaults} may change
+ * them at runtime).
+ *
+ * @param enabled {@code null} when unset: then the sandbox is on exactly when no NextPay
+ * credentials are set
+ */
+@ConfigurationProperties("tasvieh.sandbox")
+record SandboxSettings(Boolean enabled, NextPay nextpay) {
+
+	SandboxSettings {
+		nextpay = (nextpay != null) ? nextpay : new NextPay(null, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * @param initialBalanceIrr the wallet's balance when the sandbox is first used
+	 * @param feeIrr the PAYA fee of one payout
+	 * @param queueTime how long a payout stays {@code InQueue} after it is accepted
+	 * @param settleTime how long after acceptance a payout ends {@code Completed} (or
+	 * {@code Failed})
+	 * @param delay how long every answer is held back
+	 * @param failEveryNth5xx every Nth checkout call answers HTTP 500 without taking the
+	 * payout (0 = never)
+	 * @param loseEveryNthAnswer every Nth checkout call takes the payout, then answers
+	 * HTTP 500 as if the answer was lost (0 = never)
+	 * @param failTrackersMatching a regex: payouts whose tracker matches end
+	 * {@code Failed} (empty = none)
+	 * @param insufficientBalance refuse every checkout for lack of balance
+	 */
+	record NextPay(Long initialBalanceIrr, Long feeIrr, Duration queueTime, Duration settleTime, Duration delay,
+			Integer failEveryNth5xx, Integer loseEveryNthAnswer, String failTrackersMatching,
+			Boolean insufficientBalance) {
+
+		NextPay {
+			initialBalanceIrr = (initialBalanceIrr != null) ? initialBalanceIrr : 100_000_000_000L;
+			feeIrr = (feeIrr != null) ? feeIrr : 5_000L;
+			queueTime = (queueTime != null) ? queueTime : Duration.ofSeconds(1);
+			settleTime = (settleTime != null) ? settleTime : Duration.ofSeconds(3);
+			delay = (delay != null) ? delay : Duration.ZERO;
+			failEveryNth5xx = (failEveryNth5xx != null) ? failEveryNth5xx : 0;
+			loseEveryNthAnswer = (loseEveryNthAnswer != null) ? loseEveryNthAnswer : 0;
+			failTrackersMatching = (failTrackersMatching != null) ? failTrackersMatching : "";
+			insufficientBalance = (insufficientBalance != null) ? insufficientBalance : false;
+		}
+
+	}
+
+}
