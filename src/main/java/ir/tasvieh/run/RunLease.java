@@ -47,13 +47,41 @@ class RunLease implements DisposableBean {
 		return this.owner;
 	}
 
-	/** Takes the run if nobody alive holds it. */
+	/**
+	 * Takes the run if nobody alive holds it: nobody at all, a holder whose heartbeat
+	 * stopped, or a holder on this machine whose process is gone (a {@code kill -9} a
+	 * moment ago).
+	 */
 	boolean acquire(long runId) {
-		if (this.runs.acquireLease(runId, this.owner, EXPIRY)) {
-			this.held.add(runId);
-			return true;
+		boolean taken = this.runs.acquireLease(runId, this.owner, EXPIRY);
+		if (!taken) {
+			String holder = this.runs.leaseOwner(runId);
+			taken = holder != null && isDeadLocalProcess(holder) && this.runs.takeOverLease(runId, holder, this.owner);
 		}
-		return false;
+		if (taken) {
+			this.held.add(runId);
+		}
+		return taken;
+	}
+
+	/**
+	 * An owner is {@code pid@host/uuid}; on this host, the pid tells whether it still
+	 * runs.
+	 */
+	private boolean isDeadLocalProcess(String holder) {
+		int at = holder.indexOf('@');
+		int slash = holder.indexOf('/');
+		String mine = this.owner.substring(this.owner.indexOf('@'), this.owner.indexOf('/'));
+		if (at <= 0 || slash <= at || !holder.substring(at, slash).equals(mine)) {
+			return false;
+		}
+		try {
+			long pid = Long.parseLong(holder.substring(0, at));
+			return ProcessHandle.of(pid).map((process) -> !process.isAlive()).orElse(true);
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	/** Holds a run this process has just created (and so already owns). */

@@ -71,6 +71,18 @@ class RunRepository {
 				owner, now, runId, owner, Timestamp.from(now.toInstant().minus(expiry))) == 1;
 	}
 
+	String leaseOwner(long runId) {
+		return this.jdbc.queryForList("SELECT owner FROM payout_run WHERE id = ?", String.class, runId)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	boolean takeOverLease(long runId, String deadOwner, String owner) {
+		return this.jdbc.update("UPDATE payout_run SET owner = ?, heartbeat_at = ? WHERE id = ? AND owner = ?", owner,
+				Timestamp.from(Instant.now()), runId, deadOwner) == 1;
+	}
+
 	void renewLease(long runId, String owner) {
 		this.jdbc.update("UPDATE payout_run SET heartbeat_at = ? WHERE id = ? AND owner = ?",
 				Timestamp.from(Instant.now()), runId, owner);

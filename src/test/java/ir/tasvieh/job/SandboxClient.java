@@ -1,0 +1,60 @@
+package ir.tasvieh.job;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Talks to the built-in sandbox over HTTP: its fault knobs and its log of what it
+ * received.
+ */
+final class SandboxClient {
+
+	private final RestClient http;
+
+	SandboxClient(int port) {
+		this.http = RestClient.create("http://127.0.0.1:" + port + "/sandbox");
+	}
+
+	void control(Map<String, Object> knobs) {
+		this.http.post()
+			.uri("/control")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(knobs)
+			.retrieve()
+			.toBodilessEntity();
+	}
+
+	void reset() {
+		control(Map.of("reset", true));
+	}
+
+	/** Every checkout request the sandbox received for a tracker. */
+	List<Map<String, Object>> checkoutRequests(String tracker) {
+		return this.http.get()
+			.uri("/nextpay/_requests?tracker={tracker}", tracker)
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.stream()
+			.filter((request) -> String.valueOf(request.get("operation")).startsWith("checkout"))
+			.toList();
+	}
+
+	/** How many checkout requests for a tracker the sandbox accepted, that is paid. */
+	long accepted(String tracker) {
+		return checkoutRequests(tracker).stream()
+			.filter((request) -> "accepted".equals(request.get("outcome")))
+			.count();
+	}
+
+	long duplicates(String tracker) {
+		return checkoutRequests(tracker).stream()
+			.filter((request) -> "duplicate".equals(request.get("outcome")))
+			.count();
+	}
+
+}
