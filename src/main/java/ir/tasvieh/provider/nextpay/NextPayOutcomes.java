@@ -101,7 +101,8 @@ final class NextPayOutcomes {
 				: (description == null) ? status : status + " (" + description + ")";
 		String bankTrackingNo = (kind == OutcomeKind.PAID) ? NextPayReply.text(payout, "trackingNumber") : null;
 		return new ProviderOutcome(id, kind, (checkoutId != null) ? checkoutId : order.providerRef(), bankTrackingNo,
-				NextPayReply.rials(payout, "feeIRR", "feeIRT"), providerStatus, reply.message(), reply.answer());
+				NextPayReply.rials(payout, "feeIRR", "feeIRT"), providerStatus,
+				(description != null) ? description : reply.message(), reply.answer());
 	}
 
 	/** Only {@code Completed} is paid; a status that does not clearly end is pending. */

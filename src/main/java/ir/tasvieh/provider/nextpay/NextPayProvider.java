@@ -171,7 +171,8 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 
 	private void log(String operation, PayoutOrder order, ProviderOutcome outcome) {
 		String line = "NextPay " + operation + " tracker " + order.tracker() + " to " + NextPayDestinations.shown(order)
-				+ ", " + order.amountIrr() + " IRR: " + outcome.kind() + " (" + outcome.message() + ")";
+				+ ", " + order.amountIrr() + " IRR: " + outcome.kind() + " ("
+				+ ((outcome.message() != null) ? outcome.message() : outcome.providerStatus()) + ")";
 		if (outcome.kind() == OutcomeKind.UNKNOWN || outcome.kind() == OutcomeKind.FAILED) {
 			logger.warn(line);
 		}
