@@ -109,6 +109,25 @@ class NextPayFaultsTests {
 	}
 
 	@Test
+	void neverTakesAnHttpNotFoundPageAsAnUnknownPayout() {
+		nextpay.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(404).withBody("<h1>Not Found</h1>")));
+
+		assertThat(submitAndInquire())
+			.allSatisfy((outcome) -> assertThat(outcome.kind()).isEqualTo(OutcomeKind.UNKNOWN));
+	}
+
+	@Test
+	void takesAnAnswerThatTricklesInSlowerThanTheReadTimeoutAsUnknown() {
+		nextpay.stubFor(
+				post(anyUrl()).willReturn(okJson("{\"code\":200,\"trace\":1,\"message\":\"a long enough message\"}")
+					.withChunkedDribbleDelay(5, 1500)));
+		NextPayProvider provider = NextPayFixtures.provider(nextpay,
+				NextPayFixtures.settings(NextPayMode.checkout_withoutfee, "a", 4, Duration.ofMillis(300)));
+
+		assertThat(provider.submit(List.of(ORDER)).get(0).kind()).isEqualTo(OutcomeKind.UNKNOWN);
+	}
+
+	@Test
 	void takesARefusedConnectionAsUnknown() throws Exception {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
