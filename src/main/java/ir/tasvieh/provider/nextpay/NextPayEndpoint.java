@@ -1,0 +1,71 @@
+package ir.tasvieh.provider.nextpay;
+
+import java.net.URI;
+import java.util.function.Supplier;
+
+import org.springframework.core.env.Environment;
+
+/**
+ * Where NextPay is called and with which credentials: the real web services, or the
+ * built-in sandbox of this very application.
+ *
+ * @param baseUrl gives the base URL at call time (the sandbox's port is only known once
+ * the web server has started)
+ * @param wid the web service id, or {@code null} when not configured
+ * @param auth the web service secret, or {@code null} when not configured
+ * @param sandbox whether this is the built-in sandbox
+ */
+record NextPayEndpoint(Supplier<URI> baseUrl, String wid, String auth, boolean sandbox) {
+
+	static final String SANDBOX_PATH = "/sandbox/nextpay";
+
+	/**
+	 * {@code tasvieh.sandbox.enabled}, or, when it is not set, whether neither
+	 * {@code tasvieh.nextpay.wid} nor {@code tasvieh.nextpay.auth} is set.
+	 */
+	static NextPayEndpoint of(NextPaySettings settings, Environment environment) {
+		Boolean enabled = environment.getProperty("tasvieh.sandbox.enabled", Boolean.class);
+		boolean sandbox = (enabled != null) ? enabled : (settings.wid() == null && settings.auth() == null);
+		if (!sandbox) {
+			URI baseUrl = settings.baseUrl();
+			return new NextPayEndpoint(() -> baseUrl, settings.wid(), settings.auth(), false);
+		}
+		return new NextPayEndpoint(() -> sandboxUrl(environment), (settings.wid() != null) ? settings.wid() : "1",
+				(settings.auth() != null) ? settings.auth() : "sandbox", true);
+	}
+
+	private static URI sandboxUrl(Environment environment) {
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		String contextPath = environment.getProperty("server.servlet.context-path", "");
+		if (contextPath.endsWith("/")) {
+			contextPath = contextPath.substring(0, contextPath.length() - 1);
+		}
+		return URI.create("http://127.0.0.1:" + port + contextPath + SANDBOX_PATH);
+	}
+
+	/** Whether both credentials are there; without them nothing is sent. */
+	boolean configured() {
+		return this.wid != null && this.auth != null;
+	}
+
+	/** The URL of one operation. */
+	String url(String operation) {
+		String base = this.baseUrl.get().toString();
+		return (base.endsWith("/") ? base : base + "/") + operation;
+	}
+
+	/** How the start-up log names this endpoint. */
+	String describe() {
+		if (this.sandbox) {
+			return "the built-in sandbox at http://127.0.0.1:${local.server.port}" + SANDBOX_PATH;
+		}
+		return this.baseUrl.get()
+				+ (configured() ? "" : " (tasvieh.nextpay.wid/auth are not set: nothing will be sent)");
+	}
+
+	@Override
+	public String toString() {
+		return "NextPayEndpoint[" + describe() + ", wid=" + this.wid + "]";
+	}
+
+}

@@ -1,0 +1,58 @@
+package ir.tasvieh.provider.nextpay;
+
+import java.net.URI;
+import java.time.Duration;
+
+import ir.tasvieh.provider.NextPayMode;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code tasvieh.nextpay}: where and how NextPay's checkout web services are called.
+ *
+ * @param baseUrl the web services' base URL; each operation is a path below it
+ * @param wid the web service id, or {@code null}
+ * @param auth the web service secret, or {@code null}; never printed
+ * @param mode the checkout operation that pays
+ * @param concurrency how many calls may be in flight at once
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for an answer
+ * @param feeEstimateIrr the fee per payout expected on top of its amount (NextPay
+ * publishes no fee table)
+ * @param groupSize how many payouts one submit call carries
+ */
+@ConfigurationProperties("tasvieh.nextpay")
+record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @DefaultValue("4") int concurrency,
+		Duration connectTimeout, Duration readTimeout, @DefaultValue("0") long feeEstimateIrr,
+		@DefaultValue("20") int groupSize) {
+
+	static final URI DEFAULT_BASE_URL = URI.create("https://nextpay.org/nx/gateway");
+
+	NextPaySettings {
+		baseUrl = (baseUrl != null) ? baseUrl : DEFAULT_BASE_URL;
+		wid = blankToNull(wid);
+		auth = blankToNull(auth);
+		mode = (mode != null) ? mode : NextPayMode.checkout_withoutfee;
+		connectTimeout = (connectTimeout != null) ? connectTimeout : Duration.ofSeconds(5);
+		readTimeout = (readTimeout != null) ? readTimeout : Duration.ofSeconds(30);
+		if (concurrency < 1 || groupSize < 1 || feeEstimateIrr < 0) {
+			throw new IllegalArgumentException(
+					"tasvieh.nextpay.concurrency and group-size must be at least 1, fee-estimate-irr at least 0");
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+	@Override
+	public String toString() {
+		// auth is a secret: say only whether it is set.
+		return "NextPaySettings[baseUrl=" + this.baseUrl + ", wid=" + this.wid + ", auth="
+				+ ((this.auth != null) ? "(set)" : "(unset)") + ", mode=" + this.mode + ", concurrency="
+				+ this.concurrency + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
+				+ ", feeEstimateIrr=" + this.feeEstimateIrr + ", groupSize=" + this.groupSize + "]";
+	}
+
+}
