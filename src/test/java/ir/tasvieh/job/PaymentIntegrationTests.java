@@ -118,22 +118,32 @@ class PaymentIntegrationTests {
 	}
 
 	@Test
-	void leavesTimedOutPayoutsToRefreshAndNeverSendsThemTwice() throws Exception {
+	void asksBeforeResendingWhenCheckoutsTimeOut() throws Exception {
 		this.sandbox.control(Map.of("delay", "PT2S"));
 
-		RunResult result = pay(sheet(), Duration.ofSeconds(1));
+		RunResult result = pay(sheet(), Duration.ofSeconds(20));
+
+		assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+		assertPaidExactlyOnce(result);
+	}
+
+	@Test
+	void leavesUnfinishedPayoutsToRefreshWhichCompletesTheRunAndRewritesItsWorkbook() throws Exception {
+		RunResult result = pay(sheet(), Duration.ZERO);
 
 		assertThat(result.status()).isEqualTo(RunStatus.TRACKING);
 		assertThat(result.allRowsGood()).isFalse();
-		this.sandbox.reset();
+		assertThat(statuses(result.resultPath())).containsOnly("SUBMITTED");
 		Thread.sleep(800);
 		List<RunRefresh> refreshed = this.runs.refresh();
+
 		assertThat(refreshed).anySatisfy((run) -> {
 			assertThat(run.runId()).isEqualTo(result.runId());
 			assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 			assertThat(run.changed()).isTrue();
 		});
 		assertThat(this.ledger.rows(result.runId())).extracting(LedgerRow::status).containsOnly(PayoutStatus.PAID);
+		assertThat(statuses(result.resultPath())).containsOnly("PAID");
 		assertPaidExactlyOnce(result);
 	}
 
@@ -196,6 +206,18 @@ class PaymentIntegrationTests {
 					(i == 0) ? "T-fail-" + n + "-" + System.nanoTime() : null });
 		}
 		return TestSheets.xlsx(this.dir.resolve("pay-" + n + ".xlsx"), rows.toArray(new String[0][]));
+	}
+
+	private static List<String> statuses(Path workbookFile) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(workbookFile.toFile())) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			int status = columns(sheet.getRow(0)).get("Status");
+			List<String> statuses = new ArrayList<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				statuses.add(text(sheet.getRow(r), status));
+			}
+			return statuses;
+		}
 	}
 
 	private static Map<String, Integer> columns(Row header) {

@@ -155,7 +155,11 @@ class NextPaySandbox {
 		Instant now = this.clock.instant();
 		this.wallet.seedIfNew();
 		refundSettledFailures(now);
-		return NextPayAnswers.balance(this.wallet.read(),
+		// With the insufficient-balance knob on, the wallet looks empty, as a drained one
+		// would.
+		SandboxWallet.Balance balance = this.faults.insufficientBalance() ? new SandboxWallet.Balance(0, 0)
+				: this.wallet.read();
+		return NextPayAnswers.balance(balance,
 				this.checkouts.buckets(now.minus(this.settings.queueTime()), now.minus(this.settings.settleTime())));
 	}
 

@@ -68,7 +68,7 @@ class NextPaySandboxController {
 		if (!operation.isCheckout()) {
 			Map<String, Object> answer = operation.name().startsWith("get_checkout_status")
 					? this.sandbox.status(operation, form) : this.sandbox.balance(operation, form);
-			return delayed(ResponseEntity.ok(answer));
+			return ResponseEntity.ok(answer);
 		}
 		SandboxFaults.Fault fault = this.faults.nextCheckoutCall();
 		if (fault == SandboxFaults.Fault.SERVER_ERROR) {
@@ -85,7 +85,11 @@ class NextPaySandboxController {
 			.body(SERVER_ERROR_PAGE);
 	}
 
-	/** Holds the answer back after the work is done: a slow answer, not a slow payout. */
+	/**
+	 * Holds a checkout's answer back after the work is done: a slow answer, not a slow
+	 * payout. Status and balance answers are not delayed, so a client can learn what a
+	 * timed-out checkout did.
+	 */
 	private <T> T delayed(T answer) {
 		Duration delay = this.faults.delay();
 		if (!delay.isZero()) {

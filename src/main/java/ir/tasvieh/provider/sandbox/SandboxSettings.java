@@ -25,7 +25,7 @@ record SandboxSettings(Boolean enabled, NextPay nextpay) {
 	 * @param queueTime how long a payout stays {@code InQueue} after it is accepted
 	 * @param settleTime how long after acceptance a payout ends {@code Completed} (or
 	 * {@code Failed})
-	 * @param delay how long every answer is held back
+	 * @param delay how long every checkout answer is held back
 	 * @param failEveryNth5xx every Nth checkout call answers HTTP 500 without taking the
 	 * payout (0 = never)
 	 * @param loseEveryNthAnswer every Nth checkout call takes the payout, then answers
