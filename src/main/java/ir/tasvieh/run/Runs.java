@@ -140,7 +140,7 @@ public class Runs {
 					"This sheet (run " + run.id() + ") is being run by another process right now.");
 		}
 		try {
-			logger.info("Resuming run " + run.id() + " of " + run.fileName());
+			logger.warn("Resuming run " + run.id() + " of " + run.fileName() + ", which did not finish");
 			return execute(run.id(), request, sha256, ProviderName.of(run.provider()), run.createdAt());
 		}
 		finally {
