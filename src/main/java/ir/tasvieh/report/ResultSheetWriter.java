@@ -113,7 +113,7 @@ final class ResultSheetWriter {
 	 * SUBMITTING and UNKNOWN are internal: to a reader of the report the payout is in
 	 * flight.
 	 */
-	private static PayoutStatus reported(PayoutStatus status) {
+	static PayoutStatus reported(PayoutStatus status) {
 		return (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) ? PayoutStatus.SUBMITTED : status;
 	}
 

@@ -2,12 +2,15 @@ package ir.tasvieh.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 
 /**
@@ -45,9 +48,21 @@ final class SummarySheetWriter {
 		field("Ran by", run.ranBy());
 		field("Approved by", run.approvedBy());
 		this.nextRow++;
-		tallies("Status", byStatus);
+		tallies("Status", reported(byStatus));
 		this.nextRow++;
 		tallies("Bank", byBank);
+	}
+
+	/** SUBMITTING and UNKNOWN are internal: a report counts them as SUBMITTED. */
+	private static List<Tally> reported(List<Tally> byStatus) {
+		Map<String, Tally> merged = new TreeMap<>();
+		for (Tally tally : byStatus) {
+			String key = ResultSheetWriter.reported(PayoutStatus.valueOf(tally.key())).name();
+			Tally known = merged.get(key);
+			merged.put(key, (known == null) ? new Tally(key, tally.count(), tally.totalIrr())
+					: new Tally(key, known.count() + tally.count(), known.totalIrr() + tally.totalIrr()));
+		}
+		return List.copyOf(merged.values());
 	}
 
 	private void field(String label, String value) {
