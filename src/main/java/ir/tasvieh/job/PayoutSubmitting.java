@@ -82,11 +82,7 @@ class PayoutSubmitting implements Tasklet {
 	}
 
 	private void resolveDoubtful() {
-		List<LedgerRow> doubtful = this.submissions.unresolved(this.runId);
-		for (List<LedgerRow> group : groups(doubtful)) {
-			List<ProviderOutcome> outcomes = this.provider.inquire(orders(group));
-			this.submissions.record(outcomes.stream().map(ProviderOutcomes::record).toList());
-		}
+		InquiryGroups.follow(this.submissions, this.provider, this.submissions.unresolved(this.runId));
 	}
 
 	private void checkBalance() {
@@ -111,20 +107,16 @@ class PayoutSubmitting implements Tasklet {
 	private void submitReady() {
 		List<LedgerRow> claimed;
 		while (!(claimed = this.submissions.claimForSubmission(this.runId, this.provider.groupSize())).isEmpty()) {
-			List<ProviderOutcome> outcomes = this.provider.submit(orders(claimed));
+			List<PayoutOrder> orders = orders(claimed);
+			String batchId = this.provider.batchId(orders);
+			if (batchId != null) {
+				this.submissions.assignBatch(claimed, batchId);
+			}
+			List<ProviderOutcome> outcomes = this.provider.submit(orders);
 			this.submissions.record(outcomes.stream().map(ProviderOutcomes::record).toList());
 			this.events.publishEvent(new PayoutsSent(this.runId, claimed.size()));
 			logger.debug("Sent " + claimed.size() + " payouts of run " + this.runId);
 		}
-	}
-
-	private List<List<LedgerRow>> groups(List<LedgerRow> rows) {
-		List<List<LedgerRow>> groups = new ArrayList<>();
-		int size = Math.max(1, this.provider.groupSize());
-		for (int i = 0; i < rows.size(); i += size) {
-			groups.add(rows.subList(i, Math.min(rows.size(), i + size)));
-		}
-		return groups;
 	}
 
 	private static List<PayoutOrder> orders(List<LedgerRow> rows) {

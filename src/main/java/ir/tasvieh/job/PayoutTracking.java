@@ -2,7 +2,6 @@ package ir.tasvieh.job;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -13,7 +12,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.provider.PayoutProvider;
-import ir.tasvieh.provider.ProviderOutcome;
 
 /**
  * Follows a run's sent payouts until each is final or the wait runs out; what is still
@@ -59,18 +57,7 @@ class PayoutTracking implements Tasklet {
 
 	/** Asks the provider once about each payout and records what it says. */
 	static int followOnce(PayoutSubmissions submissions, PayoutProvider provider, List<LedgerRow> open) {
-		int changed = 0;
-		int size = Math.max(1, provider.groupSize());
-		for (int i = 0; i < open.size(); i += size) {
-			List<LedgerRow> group = open.subList(i, Math.min(open.size(), i + size));
-			List<ProviderOutcome> outcomes = provider.inquire(group.stream().map(ProviderOutcomes::order).toList());
-			List<ir.tasvieh.payout.OutcomeRecord> records = new ArrayList<>();
-			for (ProviderOutcome outcome : outcomes) {
-				records.add(ProviderOutcomes.record(outcome));
-			}
-			changed += submissions.record(records);
-		}
-		return changed;
+		return InquiryGroups.follow(submissions, provider, open);
 	}
 
 }

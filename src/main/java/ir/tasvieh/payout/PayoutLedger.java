@@ -34,7 +34,7 @@ public class PayoutLedger {
 	/** The columns {@link #toRow} reads. */
 	static final String COLUMNS = "id, run_id, row_no, provider, tracker, sent_tracker, name, destination_type,"
 			+ " destination, amount_irr, bank_name, description, payment_number, status, findings, input_cells,"
-			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at";
+			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at, batch_id";
 
 	private static final String SELECT_ROWS = "SELECT " + COLUMNS + " FROM payout WHERE run_id = ? ORDER BY row_no";
 
@@ -122,7 +122,8 @@ public class PayoutLedger {
 				PayoutStatus.valueOf(rs.getString("status")), rs.getString("findings"),
 				InputCells.decode(rs.getString("input_cells")), rs.getString("provider_ref"),
 				rs.getString("bank_tracking_no"), nullableLong(rs, "fee_irr"), rs.getString("provider_status"),
-				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")));
+				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
+				rs.getString("batch_id"));
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

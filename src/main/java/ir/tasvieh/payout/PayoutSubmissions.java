@@ -70,7 +70,20 @@ public class PayoutSubmissions {
 				row.name(), row.destinationType(), row.destination(), row.amountIrr(), row.bankName(),
 				row.description(), row.paymentNumber(), PayoutStatus.SUBMITTING, row.findings(), row.inputCells(),
 				row.providerRef(), row.bankTrackingNo(), row.feeIrr(), row.providerStatus(),
-				(row.submittedAt() != null) ? row.submittedAt() : now, now);
+				(row.submittedAt() != null) ? row.submittedAt() : now, now, row.batchId());
+	}
+
+	/**
+	 * Commits the batch claimed payouts are about to be sent in; until it is, they were
+	 * not sent.
+	 */
+	public void assignBatch(List<LedgerRow> claimed, String batchId) {
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.batchUpdate(
+				"UPDATE payout SET batch_id = ? WHERE id = ? AND status = 'SUBMITTING'", claimed, claimed.size(),
+				(update, row) -> {
+					update.setString(1, batchId);
+					update.setLong(2, row.id());
+				}));
 	}
 
 	/**
