@@ -80,10 +80,11 @@ class PayoutJobConfiguration {
 	@Bean
 	@StepScope
 	RowToPayoutProcessor rowToPayoutProcessor(SheetRowReader sheetRowReader, RowValidator validator,
-			@Value("#{stepExecution}") StepExecution step, Providers providers, JobSettings.Limits limits) {
+			PayoutLedger ledger, @Value("#{stepExecution}") StepExecution step, Providers providers,
+			JobSettings.Limits limits) {
 		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
 		return new RowToPayoutProcessor(sheetRowReader, validator, jobRequest.runId(), jobRequest.sha256(),
-				providers.capabilities(jobRequest.provider()), limits);
+				providers.capabilities(jobRequest.provider()), limits, ledger);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package ir.tasvieh.job;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import ir.tasvieh.payout.NewPayout;
+import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.provider.ProviderCapabilities;
 import ir.tasvieh.sheet.SheetRow;
@@ -33,10 +34,15 @@ class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
 
 	private final JobSettings.Limits limits;
 
+	private final PayoutLedger ledger;
+
 	private ValidationPolicy policy;
 
+	private SeenKeys seen;
+
 	RowToPayoutProcessor(SheetRowReader sheet, RowValidator validator, long runId, String sha256,
-			ProviderCapabilities provider, JobSettings.Limits limits) {
+			ProviderCapabilities provider, JobSettings.Limits limits, PayoutLedger ledger) {
+		this.ledger = ledger;
 		this.sheet = sheet;
 		this.validator = validator;
 		this.runId = runId;
@@ -50,11 +56,32 @@ class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
 		ValidatedRow valid = this.validator.validate(this.sheet.header(), row, policy());
 		boolean derived = valid.tracker() == null || valid.tracker().isEmpty();
 		String tracker = derived ? Trackers.derive(this.sha256, row.rowNumber()) : clip(valid.tracker());
+		SeenKeys seen = seen();
+		boolean trackerRepeat = !derived && seen.tracker(tracker);
+		boolean payeeRepeat = valid.valid() && valid.destination() != null && valid.amountIrr() != null
+				&& seen.payee(valid.destination(), valid.amountIrr());
 		return new NewPayout(this.runId, row.rowNumber(), this.provider.provider().id(), tracker, derived, valid.name(),
 				(valid.destinationType() != null) ? valid.destinationType().name() : null, valid.destination(),
 				valid.amountIrr(), valid.bankCode(), valid.bankName(), valid.description(), valid.paymentNumber(),
 				valid.valid() ? PayoutStatus.READY : PayoutStatus.INVALID, SheetFindings.encode(valid.findings()),
-				this.sheet.inputTexts(row));
+				this.sheet.inputTexts(row), trackerRepeat, payeeRepeat);
+	}
+
+	/** A restarted step first learns the keys of the rows read before it stopped. */
+	private SeenKeys seen() {
+		if (this.seen == null) {
+			SeenKeys keys = new SeenKeys();
+			this.ledger.forEachKey(this.runId, (tracker, destination, amountIrr) -> {
+				if (tracker != null) {
+					keys.tracker(tracker);
+				}
+				if (destination != null && amountIrr != null) {
+					keys.payee(destination, amountIrr);
+				}
+			});
+			this.seen = keys;
+		}
+		return this.seen;
 	}
 
 	/**

@@ -28,8 +28,8 @@ public class PayoutLedger {
 	private static final String INSERT = """
 			INSERT INTO payout (run_id, row_no, provider, tracker, tracker_derived, name, destination_type,
 			  destination, amount_irr, bank_code, bank_name, description, payment_number, status, findings,
-			  input_cells)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  input_cells, tracker_repeat, payee_repeat)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/** The columns {@link #toRow} reads. */
 	static final String COLUMNS = "id, run_id, row_no, provider, tracker, sent_tracker, name, destination_type,"
@@ -73,6 +73,8 @@ public class PayoutLedger {
 		insert.setString(14, payout.status().name());
 		insert.setString(15, payout.findings());
 		insert.setString(16, InputCells.encode(payout.inputCells()));
+		insert.setBoolean(17, payout.trackerRepeat());
+		insert.setBoolean(18, payout.payeeRepeat());
 	}
 
 	/**
@@ -140,21 +142,19 @@ public class PayoutLedger {
 	 * and row.
 	 */
 	public List<DuplicateRow> rowsSharingTracker(long runId) {
-		// Two passes, each an ordered walk of an index: a join on the grouped keys makes
-		// H2 run
-		// the grouping once per row, which takes hours on a million rows.
-		List<String> trackers = this.jdbc.queryForList("SELECT tracker FROM payout WHERE run_id = ?"
-				+ " AND tracker_derived = FALSE GROUP BY tracker HAVING COUNT(*) > 1", String.class, runId);
+		// Only the keys flagged while reading are looked at: grouping every row of a
+		// million-row run takes H2 minutes. A flag means a hash was seen before; the rows
+		// themselves tell whether the tracker really repeats.
+		List<String> trackers = this.jdbc.queryForList(
+				"SELECT DISTINCT tracker FROM payout WHERE run_id = ? AND tracker_repeat = TRUE", String.class, runId);
 		List<DuplicateRow> rows = new ArrayList<>();
 		for (List<String> group : groups(trackers)) {
-			rows.addAll(
-					this.jdbc.query(
-							"SELECT id, row_no, tracker, status, findings FROM payout WHERE run_id = ?"
-									+ " AND tracker IN (" + placeholders(group.size()) + ")",
-							PayoutLedger::toDuplicate, prepend(runId, group)));
+			rows.addAll(this.jdbc.query(
+					"SELECT id, row_no, tracker, status, findings FROM payout WHERE run_id = ?"
+							+ " AND tracker_derived = FALSE AND tracker IN (" + placeholders(group.size()) + ")",
+					PayoutLedger::toDuplicate, prepend(runId, group)));
 		}
-		rows.sort(Comparator.comparing(DuplicateRow::key).thenComparingInt(DuplicateRow::rowNo));
-		return rows;
+		return repeated(rows);
 	}
 
 	/**
@@ -163,21 +163,25 @@ public class PayoutLedger {
 	 */
 	public List<DuplicateRow> rowsSharingPayee(long runId) {
 		List<String> destinations = this.jdbc.queryForList(
-				"SELECT destination FROM payout WHERE run_id = ?"
-						+ " AND status = 'READY' GROUP BY destination, amount_irr HAVING COUNT(*) > 1",
-				String.class, runId);
+				"SELECT DISTINCT destination FROM payout WHERE run_id = ? AND payee_repeat = TRUE", String.class,
+				runId);
 		List<DuplicateRow> rows = new ArrayList<>();
-		for (List<String> group : groups(destinations.stream().distinct().toList())) {
-			List<DuplicateRow> candidates = this.jdbc
-				.query("SELECT id, row_no, CONCAT(destination, ':', amount_irr), status, findings FROM payout"
-						+ " WHERE run_id = ? AND status = 'READY' AND destination IN (" + placeholders(group.size())
-						+ ")", PayoutLedger::toDuplicate, prepend(runId, group));
-			Map<String, Long> counts = candidates.stream()
-				.collect(Collectors.groupingBy(DuplicateRow::key, Collectors.counting()));
-			candidates.stream().filter((row) -> counts.get(row.key()) > 1).forEach(rows::add);
+		for (List<String> group : groups(destinations)) {
+			rows.addAll(this.jdbc.query("SELECT id, row_no, CONCAT(destination, ':', amount_irr), status, findings"
+					+ " FROM payout WHERE run_id = ? AND status = 'READY' AND destination IN ("
+					+ placeholders(group.size()) + ")", PayoutLedger::toDuplicate, prepend(runId, group)));
 		}
-		rows.sort(Comparator.comparing(DuplicateRow::key).thenComparingInt(DuplicateRow::rowNo));
-		return rows;
+		return repeated(rows);
+	}
+
+	/** The rows whose key occurs more than once, ordered by key and row. */
+	private static List<DuplicateRow> repeated(List<DuplicateRow> rows) {
+		Map<String, Long> counts = rows.stream()
+			.collect(Collectors.groupingBy(DuplicateRow::key, Collectors.counting()));
+		List<DuplicateRow> repeated = new ArrayList<>(
+				rows.stream().filter((row) -> counts.get(row.key()) > 1).toList());
+		repeated.sort(Comparator.comparing(DuplicateRow::key).thenComparingInt(DuplicateRow::rowNo));
+		return repeated;
 	}
 
 	private static List<List<String>> groups(List<String> keys) {
@@ -239,6 +243,31 @@ public class PayoutLedger {
 	public void forgetRun(long runId) {
 		this.jdbc.update("DELETE FROM payout WHERE run_id = ?", runId);
 		this.jdbc.update("DELETE FROM payout_sheet WHERE run_id = ?", runId);
+	}
+
+	/**
+	 * Streams the sheet trackers (derived ones excluded) and payees of a run's rows
+	 * already read.
+	 */
+	public void forEachKey(long runId, KeyConsumer action) {
+		this.jdbc.query(con -> {
+			PreparedStatement select = con.prepareStatement("SELECT tracker, tracker_derived, destination, amount_irr,"
+					+ " status FROM payout WHERE run_id = ?");
+			select.setFetchSize(1000);
+			select.setLong(1, runId);
+			return select;
+		}, (RowCallbackHandler) rs -> action.accept(rs.getBoolean(2) ? null : rs.getString(1),
+				"READY".equals(rs.getString(5)) ? rs.getString(3) : null, nullableLong(rs, "amount_irr")));
+	}
+
+	/**
+	 * Receives a row's sheet tracker and, for a payable row, its destination and amount.
+	 */
+	@FunctionalInterface
+	public interface KeyConsumer {
+
+		void accept(String tracker, String destination, Long amountIrr);
+
 	}
 
 	/** Rows already in the ledger for a run: where an interrupted ingest resumes. */

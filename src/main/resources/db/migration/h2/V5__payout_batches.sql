@@ -3,3 +3,9 @@
 ALTER TABLE payout ADD COLUMN batch_id VARCHAR(128);
 
 CREATE INDEX payout_batch ON payout (batch_id);
+
+-- Set while reading when a row's sheet tracker, or its destination and amount, was seen earlier
+-- in the sheet (by a 64-bit hash): the sheet-wide rules then look only at those keys instead of
+-- grouping every row of a million-row run.
+ALTER TABLE payout ADD COLUMN tracker_repeat BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE payout ADD COLUMN payee_repeat BOOLEAN DEFAULT FALSE NOT NULL;
