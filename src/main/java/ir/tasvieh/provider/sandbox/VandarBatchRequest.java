@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +238,7 @@ record VandarBatchRequest(String batchId, List<Item> items) {
 
 	static String sha512Hex(byte[] bytes) {
 		try {
-			return java.util.HexFormat.of()
+			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-512").digest((bytes != null) ? bytes : new byte[0]));
 		}
 		catch (NoSuchAlgorithmException ex) {
