@@ -1,6 +1,7 @@
 package ir.tasvieh.provider.sandbox;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /sandbox/control}: reads and turns the fault knobs from another process (a test,
  * a demo script). A POST with {@code reset=true} first puts every knob back to its
- * configured value; the other keys given then set their knob. Every answer is the knobs
- * now in force.
+ * configured value; the other keys given then set their knob ({@code vandar*} keys turn
+ * Vandar's, and {@code vandarExpireTokensNow=true} expires Vandar's access token at
+ * once). Every answer is the knobs now in force.
  */
 @RestController
 @ConditionalOnSandbox
@@ -28,13 +30,21 @@ class SandboxControlController {
 
 	private final SandboxFaults faults;
 
-	SandboxControlController(SandboxFaults faults) {
+	private final VandarFaults vandarFaults;
+
+	private final VandarTokens vandarTokens;
+
+	SandboxControlController(SandboxFaults faults, VandarFaults vandarFaults, VandarTokens vandarTokens) {
 		this.faults = faults;
+		this.vandarFaults = vandarFaults;
+		this.vandarTokens = vandarTokens;
 	}
 
 	@GetMapping
 	Map<String, Object> knobs() {
-		return this.faults.describe();
+		Map<String, Object> knobs = new LinkedHashMap<>(this.faults.describe());
+		knobs.putAll(this.vandarFaults.describe());
+		return knobs;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,7 +60,9 @@ class SandboxControlController {
 	private ResponseEntity<Map<String, Object>> control(NextPayForm knobs) {
 		try {
 			synchronized (this.faults) {
+				Runnable vandar = vandar(knobs);
 				apply(knobs);
+				vandar.run();
 			}
 		}
 		catch (IllegalArgumentException ex) {
@@ -59,7 +71,55 @@ class SandboxControlController {
 					: ex.getMessage();
 			return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(detail)));
 		}
-		return ResponseEntity.ok(this.faults.describe());
+		return ResponseEntity.ok(knobs());
+	}
+
+	/**
+	 * Reads every Vandar knob given; what it returns sets them, once NextPay's were read
+	 * too.
+	 */
+	private Runnable vandar(NextPayForm knobs) {
+		Duration delay = knobs.has("vandarDelay") ? duration(knobs.get("vandarDelay")) : null;
+		Integer failEveryNth5xx = knobs.has("vandarFailEveryNth5xx")
+				? Integer.parseInt(knobs.get("vandarFailEveryNth5xx")) : null;
+		Integer loseEveryNthAnswer = knobs.has("vandarLoseEveryNthAnswer")
+				? Integer.parseInt(knobs.get("vandarLoseEveryNthAnswer")) : null;
+		String failTrackers = regex(knobs, "vandarFailTrackersMatching");
+		String failSettlements = regex(knobs, "vandarFailSettlementsMatching");
+		Boolean insufficientBalance = knobs.has("vandarInsufficientBalance")
+				? Boolean.parseBoolean(knobs.get("vandarInsufficientBalance")) : null;
+		boolean expireTokens = Boolean.parseBoolean(knobs.get("vandarExpireTokensNow"));
+		boolean reset = Boolean.parseBoolean(knobs.get("reset"));
+		return () -> {
+			if (reset) {
+				this.vandarFaults.reset();
+			}
+			if (delay != null) {
+				this.vandarFaults.setDelay(delay);
+			}
+			if (failEveryNth5xx != null) {
+				this.vandarFaults.setFailEveryNth5xx(failEveryNth5xx);
+			}
+			if (loseEveryNthAnswer != null) {
+				this.vandarFaults.setLoseEveryNthAnswer(loseEveryNthAnswer);
+			}
+			if (failTrackers != null) {
+				this.vandarFaults.setFailTrackersMatching(failTrackers);
+			}
+			if (failSettlements != null) {
+				this.vandarFaults.setFailSettlementsMatching(failSettlements);
+			}
+			if (insufficientBalance != null) {
+				this.vandarFaults.setInsufficientBalance(insufficientBalance);
+			}
+			if (expireTokens) {
+				this.vandarTokens.expireAccessTokenNow();
+			}
+		};
+	}
+
+	private static String regex(NextPayForm knobs, String name) {
+		return knobs.present(name) ? Pattern.compile(String.valueOf(knobs.fields().get(name))).pattern() : null;
 	}
 
 	/** Reads every knob given before setting any, so a bad one changes nothing. */

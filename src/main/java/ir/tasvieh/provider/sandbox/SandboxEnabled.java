@@ -9,10 +9,14 @@ import org.springframework.util.StringUtils;
 
 /**
  * The sandbox is served when {@code tasvieh.sandbox.enabled} is true, or when it is unset
- * and neither {@code tasvieh.nextpay.wid} nor {@code tasvieh.nextpay.auth} is set (SPEC
- * 8).
+ * and none of {@code tasvieh.nextpay.wid}, {@code tasvieh.nextpay.auth},
+ * {@code tasvieh.vandar.access-token} and {@code tasvieh.vandar.refresh-token} is set
+ * (SPEC 8).
  */
 class SandboxEnabled extends SpringBootCondition {
+
+	private static final String[] CREDENTIALS = { "tasvieh.nextpay.wid", "tasvieh.nextpay.auth",
+			"tasvieh.vandar.access-token", "tasvieh.vandar.refresh-token" };
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -22,10 +26,12 @@ class SandboxEnabled extends SpringBootCondition {
 			return Boolean.parseBoolean(enabled.trim()) ? ConditionOutcome.match("tasvieh.sandbox.enabled is true")
 					: ConditionOutcome.noMatch("tasvieh.sandbox.enabled is false");
 		}
-		boolean credentials = StringUtils.hasText(environment.getProperty("tasvieh.nextpay.wid"))
-				|| StringUtils.hasText(environment.getProperty("tasvieh.nextpay.auth"));
-		return credentials ? ConditionOutcome.noMatch("NextPay credentials are set")
-				: ConditionOutcome.match("no NextPay credentials are set");
+		for (String credential : CREDENTIALS) {
+			if (StringUtils.hasText(environment.getProperty(credential))) {
+				return ConditionOutcome.noMatch(credential + " is set");
+			}
+		}
+		return ConditionOutcome.match("no NextPay or Vandar credentials are set");
 	}
 
 }

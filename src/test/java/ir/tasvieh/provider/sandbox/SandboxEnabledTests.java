@@ -21,6 +21,33 @@ class SandboxEnabledTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(SandboxSettings.class));
 		this.contexts.withPropertyValues("tasvieh.nextpay.auth=secret")
 			.run((context) -> assertThat(context).doesNotHaveBean(SandboxSettings.class));
+		this.contexts.withPropertyValues("tasvieh.vandar.access-token=a")
+			.run((context) -> assertThat(context).doesNotHaveBean(SandboxSettings.class));
+		this.contexts.withPropertyValues("tasvieh.vandar.refresh-token=r")
+			.run((context) -> assertThat(context).doesNotHaveBean(SandboxSettings.class));
+	}
+
+	@Test
+	void bindsVandarsDefaultsAndKnobs() {
+		this.contexts
+			.withPropertyValues("tasvieh.sandbox.vandar.access-token-ttl=2s",
+					"tasvieh.sandbox.vandar.fail-trackers-matching=^x", "tasvieh.sandbox.vandar.fee-irr=0")
+			.run((context) -> {
+				SandboxSettings.Vandar vandar = context.getBean(SandboxSettings.class).vandar();
+				assertThat(vandar.initialBalanceIrr()).isEqualTo(100_000_000_000L);
+				assertThat(vandar.feeIrr()).isZero();
+				assertThat(vandar.accessTokenTtl()).hasSeconds(2);
+				assertThat(vandar.queueTime()).hasSeconds(1);
+				assertThat(vandar.settleTime()).hasSeconds(3);
+				assertThat(vandar.delay()).isZero();
+				assertThat(vandar.failEveryNth5xx()).isZero();
+				assertThat(vandar.loseEveryNthAnswer()).isZero();
+				assertThat(vandar.failTrackersMatching()).isEqualTo("^x");
+				assertThat(vandar.failSettlementsMatching()).isEmpty();
+				assertThat(vandar.insufficientBalance()).isFalse();
+			});
+		this.contexts
+			.run((context) -> assertThat(context.getBean(SandboxSettings.class).vandar().feeIrr()).isEqualTo(2_000L));
 	}
 
 	@Test

@@ -29,12 +29,34 @@ class SandboxLoopbackIntegrationTests {
 		this.mvc.perform(from(address, post("/sandbox/control").param("reset", "true")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(from(address, get("/sandbox/nextpay/_requests"))).andExpect(status().isForbidden());
+		this.mvc.perform(from(address, get("/sandbox/vandar/_requests"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(from(address,
+					post("/sandbox/vandar/api/v3/refreshtoken").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"refreshtoken\":\"sandbox-refresh-0\"}")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(from(address,
+					post("/sandbox/vandar/batch/api/v2/business/b/batches-settlement")
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{}")))
+			.andExpect(status().isForbidden());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "127.0.0.1", "127.8.9.10", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1" })
 	void answersTheLocalMachine(String address) throws Exception {
 		this.mvc.perform(from(address, balance())).andExpect(status().isOk()).andExpect(jsonPath("$.code").value(200));
+	}
+
+	@Test
+	void answersVandarsRefreshToTheLocalMachine() throws Exception {
+		this.mvc
+			.perform(from("127.0.0.1",
+					post("/sandbox/vandar/api/v3/refreshtoken").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"refreshtoken\":\"not-the-one\"}")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.error").value("Unauthenticated"));
 	}
 
 	@Test
