@@ -23,6 +23,15 @@ public interface PayoutProvider {
 
 	BalanceAnswer balance();
 
+	/**
+	 * The key of the batch these orders are sent in, committed to the ledger with the
+	 * payouts before {@link #submit} is called; {@code null} for a provider that sends
+	 * payouts one by one.
+	 */
+	default String batchId(List<PayoutOrder> orders) {
+		return null;
+	}
+
 	/** Sends payouts; one outcome per order, in any order, matched by payout id. */
 	List<ProviderOutcome> submit(List<PayoutOrder> orders);
 
