@@ -33,6 +33,8 @@ class VandarClient {
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.build();
 
+	static final String REFRESH = "refreshtoken";
+
 	private static final int ATTEMPTS_AFTER_429 = 3;
 
 	private static final long MAX_RETRY_AFTER_SECONDS = 30;
@@ -108,7 +110,7 @@ class VandarClient {
 	/** {@code POST {api}/v3/refreshtoken}: no bearer, the refresh token in the body. */
 	VandarReply refresh(String refreshToken) {
 		String body = "{\"refreshtoken\":\"" + VandarBatch.json(refreshToken) + "\"}";
-		return withBackOff("refreshtoken", HttpMethod.POST, this.endpoint.api("/v3/refreshtoken"),
+		return withBackOff(REFRESH, HttpMethod.POST, this.endpoint.api("/v3/refreshtoken"),
 				body.getBytes(StandardCharsets.US_ASCII), null);
 	}
 
@@ -176,8 +178,13 @@ class VandarClient {
 				int status = response.getStatusCode().value();
 				Long retryAfter = seconds(response.getHeaders().getFirst("Retry-After"));
 				try (InputStream in = response.getBody()) {
-					String text = this.secrets.scrub(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-					return new VandarReply(operation, status, text, parse(text), null, null, false, retryAfter);
+					String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					String text = this.secrets.scrub(raw);
+					// A refresh answer is read as it came: it carries the new tokens,
+					// which
+					// only VandarTokens sees.
+					JsonNode json = parse(REFRESH.equals(operation) ? raw : text);
+					return new VandarReply(operation, status, text, json, null, null, false, retryAfter);
 				}
 				catch (IOException ex) {
 					return new VandarReply(operation, status, null, null, "answer cut off: " + describe(ex), null,

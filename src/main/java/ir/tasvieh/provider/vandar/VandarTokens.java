@@ -133,7 +133,10 @@ class VandarTokens {
 					logger.error(VandarReply.TOKENS_EXPIRED + " (refresh answered HTTP " + reply.httpStatus() + ")");
 					return Access.problem(VandarReply.TOKENS_EXPIRED, true);
 				}
-				return Access.problem("could not refresh the Vandar tokens: " + reply.problem(), false);
+				// Not its message: the refresh answer is the one body that is not
+				// scrubbed.
+				String why = (reply.failure() != null) ? reply.failure() : "HTTP " + reply.httpStatus();
+				return Access.problem("could not refresh the Vandar tokens: " + why, false);
 			});
 		}
 		catch (DataAccessException | TransactionException ex) {
