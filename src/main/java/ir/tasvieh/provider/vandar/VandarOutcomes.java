@@ -42,7 +42,7 @@ final class VandarOutcomes {
 		if (reply.notTaken() != null) {
 			return all(sent, OutcomeKind.NOT_FOUND, reply.notTaken(), reply);
 		}
-		if (reply.success()) {
+		if (reply.success() && reply.failure() == null) {
 			List<ProviderOutcome> outcomes = new ArrayList<>();
 			for (PayoutOrder order : sent) {
 				outcomes.add(new ProviderOutcome(order.payoutId(), OutcomeKind.PENDING, null, null, null, "INIT",

@@ -122,6 +122,17 @@ class VandarRequestsTests {
 	}
 
 	@Test
+	void leavesTheBatchUnknownWhenVandarRefusesItsBatchId() {
+		vandar.stubFor(post(VandarFixtures.BATCHES).willReturn(aResponse().withStatus(422)
+			.withBody("{\"errors\":{\"batch_id\":[\"The batch id has already been taken.\"]}}")));
+
+		List<ProviderOutcome> outcomes = this.provider
+			.submit(List.of(VandarFixtures.sheba(1, "t-1", 150_000), VandarFixtures.sheba(2, "t-2", 150_000)));
+
+		assertThat(outcomes).extracting(ProviderOutcome::kind).containsOnly(OutcomeKind.UNKNOWN);
+	}
+
+	@Test
 	void backsOffAfterA429AndSendsAgain() {
 		vandar.stubFor(post(VandarFixtures.BATCHES).inScenario("busy")
 			.whenScenarioStateIs(STARTED)
