@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.function.Supplier;
 
 import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * Where NextPay is called and with which credentials: the real web services, or the
@@ -20,12 +21,15 @@ record NextPayEndpoint(Supplier<URI> baseUrl, String wid, String auth, boolean s
 	static final String SANDBOX_PATH = "/sandbox/nextpay";
 
 	/**
-	 * {@code tasvieh.sandbox.enabled}, or, when it is not set, whether neither
-	 * {@code tasvieh.nextpay.wid} nor {@code tasvieh.nextpay.auth} is set.
+	 * {@code tasvieh.sandbox.enabled}, or, when it is not set, whether no credentials are
+	 * set at all: neither NextPay's {@code wid} and {@code auth} nor Vandar's tokens.
 	 */
 	static NextPayEndpoint of(NextPaySettings settings, Environment environment) {
 		Boolean enabled = environment.getProperty("tasvieh.sandbox.enabled", Boolean.class);
-		boolean sandbox = (enabled != null) ? enabled : (settings.wid() == null && settings.auth() == null);
+		boolean sandbox = (enabled != null) ? enabled
+				: (settings.wid() == null && settings.auth() == null
+						&& !StringUtils.hasText(environment.getProperty("tasvieh.vandar.access-token"))
+						&& !StringUtils.hasText(environment.getProperty("tasvieh.vandar.refresh-token")));
 		if (!sandbox) {
 			URI baseUrl = settings.baseUrl();
 			return new NextPayEndpoint(() -> baseUrl, settings.wid(), settings.auth(), false);

@@ -1,0 +1,55 @@
+package ir.tasvieh.provider.vandar;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The Vandar client, pointed at Vandar or, without credentials, at the built-in sandbox;
+ * its tokens kept in the application's database.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VandarSettings.class)
+class VandarConfiguration {
+
+	private static final Log logger = LogFactory.getLog(VandarConfiguration.class);
+
+	@Bean
+	VandarEndpoint vandarEndpoint(VandarSettings settings, Environment environment) {
+		VandarEndpoint endpoint = VandarEndpoint.of(settings, environment);
+		logger.info("Vandar batch settlement calls " + endpoint.describe());
+		return endpoint;
+	}
+
+	@Bean
+	VandarClient vandarClient(VandarEndpoint endpoint, VandarSettings settings, DataSource dataSource) {
+		return client(endpoint, settings, dataSource, Clock.systemUTC(), Duration.ofSeconds(1));
+	}
+
+	/** Also how tests build one. */
+	static VandarClient client(VandarEndpoint endpoint, VandarSettings settings, DataSource dataSource, Clock clock,
+			Duration firstBackOff) {
+		// Its own transactions: the tokens are committed whatever the caller's
+		// transaction does.
+		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		VandarSecrets secrets = new VandarSecrets();
+		VandarTokens tokens = new VandarTokens(new JdbcTemplate(dataSource), transactions, endpoint,
+				settings.refreshBefore(), secrets, clock);
+		return new VandarClient(endpoint, settings, tokens, secrets, firstBackOff);
+	}
+
+}
