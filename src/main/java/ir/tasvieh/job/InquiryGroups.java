@@ -9,6 +9,7 @@ import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.OutcomeRecord;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.PayoutSubmissions;
+import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.ProviderOutcome;
 
@@ -28,23 +29,43 @@ final class InquiryGroups {
 	 */
 	static int follow(PayoutSubmissions submissions, PayoutProvider provider, List<LedgerRow> rows) {
 		int changed = 0;
-		for (List<LedgerRow> group : groups(provider, rows)) {
+		for (List<LedgerRow> group : groups(submissions, provider, rows)) {
 			if (provider.sendsInBatches() && group.get(0).batchId() == null) {
 				changed += submissions.record(group.stream().map(InquiryGroups::neverSent).toList());
 				continue;
 			}
-			List<ProviderOutcome> outcomes = provider.inquire(group.stream().map(ProviderOutcomes::order).toList());
+			List<PayoutOrder> orders = group.stream().map(ProviderOutcomes::order).toList();
+			if (provider.sendsInBatches() && !group.get(0).batchId().equals(provider.batchId(orders))) {
+				// The provider finds a batch by the hash of its items: if the ledger's
+				// copy no
+				// longer yields the committed key, a "not found" could not be trusted,
+				// and a resend
+				// could pay twice. The payouts stay in doubt for a person to look at.
+				changed += submissions.record(group.stream().map(InquiryGroups::batchChanged).toList());
+				continue;
+			}
+			List<ProviderOutcome> outcomes = provider.inquire(orders);
 			changed += submissions.record(outcomes.stream().map(ProviderOutcomes::record).toList());
 		}
 		return changed;
 	}
 
-	private static List<List<LedgerRow>> groups(PayoutProvider provider, List<LedgerRow> rows) {
+	private static List<List<LedgerRow>> groups(PayoutSubmissions submissions, PayoutProvider provider,
+			List<LedgerRow> rows) {
 		List<List<LedgerRow>> groups = new ArrayList<>();
 		if (provider.sendsInBatches()) {
+			// A batch is asked about whole, final payouts included: its key is the hash
+			// of all
+			// of its items. The ledger ignores answers about payouts that are already
+			// final.
 			Map<String, List<LedgerRow>> batches = new LinkedHashMap<>();
 			for (LedgerRow row : rows) {
-				batches.computeIfAbsent(String.valueOf(row.batchId()), (key) -> new ArrayList<>()).add(row);
+				if (row.batchId() == null) {
+					batches.computeIfAbsent("", (key) -> new ArrayList<>()).add(row);
+				}
+				else {
+					batches.computeIfAbsent(row.batchId(), submissions::batch);
+				}
 			}
 			groups.addAll(batches.values());
 			return groups;
@@ -62,6 +83,11 @@ final class InquiryGroups {
 	private static OutcomeRecord neverSent(LedgerRow row) {
 		return new OutcomeRecord(row.id(), PayoutStatus.READY, null, null, null, null, "none", null,
 				"claimed but never sent: no batch was committed before the process stopped");
+	}
+
+	private static OutcomeRecord batchChanged(LedgerRow row) {
+		return new OutcomeRecord(row.id(), PayoutStatus.UNKNOWN, null, null, null, null, "none", null,
+				"the payouts of batch " + row.batchId() + " no longer hash to it; not asked, not sent again");
 	}
 
 }

@@ -100,6 +100,12 @@ public class PayoutSubmissions {
 		return alias + "." + PayoutLedger.COLUMNS.replace(", ", ", " + alias + ".");
 	}
 
+	/** Every payout sent in a batch, final ones included, in the order they were sent. */
+	public List<LedgerRow> batch(String batchId) {
+		return this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE batch_id = ? ORDER BY row_no",
+				(rs, i) -> PayoutLedger.toRow(rs), batchId);
+	}
+
 	/** Payouts of a run whose outcome must be learnt before anything is sent again. */
 	public List<LedgerRow> unresolved(long runId) {
 		return rowsIn(runId, "('SUBMITTING', 'UNKNOWN')");

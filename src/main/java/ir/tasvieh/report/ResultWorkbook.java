@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,7 +56,9 @@ public class ResultWorkbook {
 		boolean jalali = this.settings.calendar() == ReportSettings.Calendar.JALALI;
 		try {
 			Files.createDirectories(outDir);
-			Path partial = Files.createTempFile(outDir, ".tasvieh-", ".xlsx.part");
+			// Created like any other file (not a 0600 temp file), so the moved workbook
+			// is readable.
+			Path partial = outDir.resolve(".tasvieh-" + UUID.randomUUID() + ".xlsx.part");
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
 				workbook.setCompressTempFiles(true);
 				WorkbookStyles styles = new WorkbookStyles(workbook);

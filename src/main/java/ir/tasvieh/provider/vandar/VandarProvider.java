@@ -75,6 +75,11 @@ class VandarProvider implements PayoutProvider {
 		return this.settings.feeEstimateIrr();
 	}
 
+	@Override
+	public boolean sendsInBatches() {
+		return true;
+	}
+
 	/** The SHA-512 of the batch's items; orders Vandar cannot pay are left out of it. */
 	@Override
 	public String batchId(List<PayoutOrder> orders) {
