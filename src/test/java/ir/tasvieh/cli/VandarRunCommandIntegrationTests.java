@@ -17,8 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The small sample paid end to end through Vandar's built-in sandbox, in batches of four.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.sandbox.nextpay.queue-time=200ms",
-		"tasvieh.sandbox.nextpay.settle-time=600ms", "tasvieh.tracking.poll-interval=200ms" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=600ms",
+				"tasvieh.tracking.poll-interval=200ms", "tasvieh.sandbox.vandar.queue-time=200ms",
+				"tasvieh.sandbox.vandar.settle-time=600ms", "tasvieh.vandar.batch-size=4" })
 class VandarRunCommandIntegrationTests {
 
 	@Autowired
