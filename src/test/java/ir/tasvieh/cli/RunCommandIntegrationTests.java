@@ -31,7 +31,7 @@ class RunCommandIntegrationTests {
 	@Test
 	void paysTheSampleSheetThroughTheSandboxAndExitsZero() throws Exception {
 		int exit = CommandLineEntry.commandLine(this.context)
-			.execute("run", "samples/payouts-valid.xlsx", "--provider", "nextpay", "--out", this.out.toString(),
+			.execute("run", "samples/payouts-valid.xlsx", "--provider", provider(), "--out", this.out.toString(),
 					"--wait", "PT30S");
 
 		assertThat(exit).isZero();
@@ -49,6 +49,11 @@ class RunCommandIntegrationTests {
 				assertThat(row.getCell(bankTrackingNo).getStringCellValue()).isNotBlank();
 			}
 		}
+	}
+
+	/** The provider the sample is paid through. */
+	String provider() {
+		return "nextpay";
 	}
 
 	private static int column(Row header, String name) {

@@ -1,64 +1,20 @@
 package ir.tasvieh.cli;
 
-import java.nio.file.Path;
-
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.ApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The small sample paid end to end through Vandar's built-in sandbox, in batches of four.
+ * The small sample paid end to end through Vandar's built-in sandbox, in batches of four,
+ * in a context (and database) of its own.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=600ms",
-				"tasvieh.tracking.poll-interval=200ms", "tasvieh.sandbox.vandar.queue-time=200ms",
+		properties = { "tasvieh.tracking.poll-interval=200ms", "tasvieh.sandbox.vandar.queue-time=200ms",
 				"tasvieh.sandbox.vandar.settle-time=600ms", "tasvieh.vandar.batch-size=4" })
-class VandarRunCommandIntegrationTests {
+class VandarRunCommandIntegrationTests extends RunCommandIntegrationTests {
 
-	@Autowired
-	ApplicationContext context;
-
-	@TempDir
-	Path out;
-
-	@Test
-	void paysTheSampleSheetThroughVandarsSandboxAndExitsZero() throws Exception {
-		int exit = CommandLineEntry.commandLine(this.context)
-			.execute("run", "samples/payouts-valid.xlsx", "--provider", "vandar", "--out", this.out.toString(),
-					"--wait", "PT30S");
-
-		assertThat(exit).isZero();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(this.out.resolve("payouts-valid.result.xlsx").toFile())) {
-			XSSFSheet sheet = workbook.getSheetAt(0);
-			Row header = sheet.getRow(0);
-			int status = column(header, "Status");
-			int providerRef = column(header, "Provider Ref");
-			int bankTrackingNo = column(header, "Bank Tracking No");
-			assertThat(sheet.getLastRowNum()).isEqualTo(10);
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				assertThat(row.getCell(status).getStringCellValue()).isEqualTo("PAID");
-				assertThat(row.getCell(providerRef).getStringCellValue()).isNotBlank();
-				assertThat(row.getCell(bankTrackingNo).getStringCellValue()).isNotBlank();
-			}
-		}
-	}
-
-	private static int column(Row header, String name) {
-		for (int i = 0; i < header.getLastCellNum(); i++) {
-			if (name.equals(header.getCell(i).getStringCellValue())) {
-				return i;
-			}
-		}
-		throw new AssertionError("No column " + name);
+	@Override
+	String provider() {
+		return "vandar";
 	}
 
 }

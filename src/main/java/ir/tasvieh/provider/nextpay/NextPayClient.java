@@ -2,18 +2,15 @@ package ir.tasvieh.provider.nextpay;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import ir.tasvieh.provider.CallFailures;
 import ir.tasvieh.provider.NextPayMode;
 import ir.tasvieh.provider.PayoutOrder;
 import tools.jackson.core.JacksonException;
@@ -138,26 +135,8 @@ class NextPayClient {
 		}
 	}
 
-	/** Names what went wrong from the cause chain, never quoting the request. */
 	private String describe(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof HttpConnectTimeoutException) {
-				return "connect timeout after " + seconds(this.connectTimeout);
-			}
-			if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
-				return "timeout after " + seconds(this.readTimeout);
-			}
-			if (cause instanceof ConnectException) {
-				return "could not connect (" + this.endpoint.url("") + "): connection refused";
-			}
-		}
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? ": " + scrub(root.getMessage()) : "";
-		String kind = (root instanceof IOException) ? "connection failed: " : "call failed: ";
-		return kind + root.getClass().getSimpleName() + message;
+		return CallFailures.describe(failure, this.connectTimeout, this.readTimeout, this::scrub);
 	}
 
 	/**
@@ -170,10 +149,6 @@ class NextPayClient {
 			return text;
 		}
 		return text.replace(secret, "******");
-	}
-
-	private static String seconds(Duration duration) {
-		return (duration.toMillisPart() == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 }

@@ -2,12 +2,8 @@ package ir.tasvieh.provider.vandar;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -20,6 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+
+import ir.tasvieh.provider.CallFailures;
 
 /**
  * Calls Vandar with JSON and {@code Authorization: Bearer}: refreshes the token before it
@@ -218,28 +216,7 @@ class VandarClient {
 
 	/** Names what went wrong from the cause chain, never quoting the request. */
 	private String describe(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof HttpConnectTimeoutException) {
-				return "connect timeout after " + text(this.connectTimeout);
-			}
-			if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
-				return "timeout after " + text(this.readTimeout);
-			}
-			if (cause instanceof ConnectException) {
-				return "could not connect: connection refused";
-			}
-		}
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? ": " + this.secrets.scrub(root.getMessage()) : "";
-		String kind = (root instanceof IOException) ? "connection failed: " : "call failed: ";
-		return kind + root.getClass().getSimpleName() + message;
-	}
-
-	private static String text(Duration duration) {
-		return (duration.toMillisPart() == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+		return CallFailures.describe(failure, this.connectTimeout, this.readTimeout, this.secrets::scrub);
 	}
 
 }
