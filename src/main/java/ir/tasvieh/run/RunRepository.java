@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -93,7 +94,7 @@ class RunRepository {
 				owner);
 	}
 
-	java.util.Optional<RunRecord> find(long runId) {
+	Optional<RunRecord> find(long runId) {
 		return this.jdbc
 			.query("SELECT id, file_name, file_path, sha256, provider, status, dry_run, created_by,"
 					+ " created_at, result_path FROM payout_run WHERE id = ?", RunRepository::toRecord, runId)

@@ -1,7 +1,9 @@
 package ir.tasvieh.run;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.Tally;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.sheet.SheetRejected;
@@ -105,7 +108,7 @@ public class Runs {
 	 * final. A run another live process is working on is left to it.
 	 */
 	public List<RunRefresh> refresh() {
-		List<RunRefresh> refreshed = new java.util.ArrayList<>();
+		List<RunRefresh> refreshed = new ArrayList<>();
 		for (Long runId : this.job.runsWithOpenPayouts()) {
 			Optional<RunRecord> found = this.runs.find(runId);
 			if (found.isEmpty() || !this.lease.acquire(runId)) {
@@ -113,14 +116,13 @@ public class Runs {
 			}
 			RunRecord run = found.get();
 			try {
-				java.nio.file.Path result = (run.resultPath() != null) ? java.nio.file.Path.of(run.resultPath()) : null;
-				java.nio.file.Path outDir = (result != null && result.getParent() != null) ? result.getParent()
-						: java.nio.file.Path.of("output");
-				boolean changed = this.job.follow(new JobRequest(run.id(), java.nio.file.Path.of(run.filePath()),
-						run.fileName(), run.sha256(), ProviderName.of(run.provider()), run.dryRun(), outDir,
-						run.createdBy(), run.createdAt(), Duration.ZERO));
+				Path result = (run.resultPath() != null) ? Path.of(run.resultPath()) : null;
+				Path outDir = (result != null && result.getParent() != null) ? result.getParent() : Path.of("output");
+				boolean changed = this.job.follow(new JobRequest(run.id(), Path.of(run.filePath()), run.fileName(),
+						run.sha256(), ProviderName.of(run.provider()), run.dryRun(), outDir, run.createdBy(),
+						run.createdAt(), Duration.ZERO));
 				RunStatus status = run.status();
-				if (this.job.tally(runId).stream().allMatch((tally) -> PayoutStatus.valueOf(tally.key()).isFinal())) {
+				if (allFinal(this.job.tally(runId))) {
 					status = RunStatus.COMPLETED;
 					this.runs.finish(runId, status, run.resultPath(), null);
 				}
@@ -174,8 +176,11 @@ public class Runs {
 		}
 		this.runs.updateStatus(runId, RunStatus.PAYING, request.user());
 		JobOutcome paid = this.job.pay(jobRequest);
-		boolean allFinal = paid.byStatus().stream().allMatch((tally) -> PayoutStatus.valueOf(tally.key()).isFinal());
-		return finish(runId, paid, allFinal ? RunStatus.COMPLETED : RunStatus.TRACKING);
+		return finish(runId, paid, allFinal(paid.byStatus()) ? RunStatus.COMPLETED : RunStatus.TRACKING);
+	}
+
+	private static boolean allFinal(List<Tally> byStatus) {
+		return byStatus.stream().allMatch((tally) -> PayoutStatus.valueOf(tally.key()).isFinal());
 	}
 
 	private RunResult finish(long runId, JobOutcome outcome, RunStatus completedStatus) {
