@@ -61,7 +61,7 @@ record NextPayEndpoint(Supplier<URI> baseUrl, String wid, String auth, boolean s
 	/** How the start-up log names this endpoint. */
 	String describe() {
 		if (this.sandbox) {
-			return "the built-in sandbox at http://127.0.0.1:${local.server.port}" + SANDBOX_PATH;
+			return "the built-in sandbox (this app, on its own port) at " + SANDBOX_PATH;
 		}
 		return this.baseUrl.get()
 				+ (configured() ? "" : " (tasvieh.nextpay.wid/auth are not set: nothing will be sent)");

@@ -94,7 +94,7 @@ record VandarEndpoint(Supplier<URI> apiBaseUrl, Supplier<URI> batchBaseUrl, Stri
 	/** How the start-up log names this endpoint. */
 	String describe() {
 		if (this.sandbox) {
-			return "the built-in sandbox at http://127.0.0.1:${local.server.port}" + SANDBOX_PATH + " for business "
+			return "the built-in sandbox (this app, on its own port) at " + SANDBOX_PATH + " for business "
 					+ this.business;
 		}
 		return this.apiBaseUrl.get() + " and " + this.batchBaseUrl.get()
