@@ -3,7 +3,9 @@ package ir.tasvieh.payout;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +38,9 @@ public class PayoutSubmissions {
 
 	private final TransactionTemplate ownTransaction;
 
+	/** How claiming locks the READY rows it takes; decided once, from the database. */
+	private volatile String claimLock;
+
 	PayoutSubmissions(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -44,14 +49,19 @@ public class PayoutSubmissions {
 
 	/**
 	 * Claims up to {@code limit} READY payouts of a run for sending: commits them as
-	 * SUBMITTING with their tracker reserved.
+	 * SUBMITTING with their tracker reserved. The READY rows are locked while they are
+	 * claimed; on MySQL and MariaDB rows another instance is claiming are skipped
+	 * ({@code SKIP LOCKED}), so two instances claiming from one run at once never take
+	 * the same row. H2 (one process) has no {@code SKIP LOCKED}: there a claim waits for
+	 * the other.
 	 * @return the claimed payouts, as they now are
 	 */
 	public List<LedgerRow> claimForSubmission(long runId, int limit) {
+		String lock = claimLock();
 		return this.ownTransaction.execute((status) -> {
 			List<LedgerRow> ready = this.jdbc.query(
 					"SELECT " + PayoutLedger.COLUMNS
-							+ " FROM payout WHERE run_id = ? AND status = 'READY' ORDER BY row_no LIMIT ?",
+							+ " FROM payout WHERE run_id = ? AND status = 'READY' ORDER BY row_no LIMIT ?" + lock,
 					(rs, i) -> PayoutLedger.toRow(rs), runId, limit);
 			Timestamp now = Timestamp.from(Instant.now());
 			this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = tracker,"
@@ -63,6 +73,22 @@ public class PayoutSubmissions {
 					});
 			return ready.stream().map((row) -> claimed(row, now.toInstant())).toList();
 		});
+	}
+
+	private String claimLock() {
+		String lock = this.claimLock;
+		if (lock == null) {
+			String product = this.jdbc
+				.execute((ConnectionCallback<String>) (con) -> con.getMetaData().getDatabaseProductName());
+			lock = claimLock(product);
+			this.claimLock = lock;
+		}
+		return lock;
+	}
+
+	static String claimLock(String databaseProductName) {
+		String product = (databaseProductName != null) ? databaseProductName.toLowerCase(Locale.ROOT) : "";
+		return (product.contains("mysql") || product.contains("mariadb")) ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
 	}
 
 	private static LedgerRow claimed(LedgerRow row, Instant now) {

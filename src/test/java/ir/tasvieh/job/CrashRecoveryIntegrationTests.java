@@ -15,40 +15,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.web.client.RestClient;
+
+import ir.tasvieh.MySqlTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs tasvieh as a separate process, kills it with {@code kill -9} while it is sending
- * payouts, runs the same command again and checks that every row is paid exactly once.
+ * payouts, runs the same command again and checks that every row is paid exactly once: on
+ * an H2 file and on the MySQL-protocol test server (skipped without one, see
+ * {@link MySqlTestDatabase}).
  */
 class CrashRecoveryIntegrationTests {
 
 	@TempDir
 	Path dir;
 
-	@Test
-	void resumesAfterKillNineWithoutPayingAnyoneTwice() throws Exception {
+	/** The database both processes use: an H2 file, or a new MySQL-protocol database. */
+	private record Database(List<String> arguments, String url, String username, String password) {
+
+		Connection connect() throws Exception {
+			return DriverManager.getConnection(this.url, this.username, this.password);
+		}
+
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "h2", "mysql" })
+	void resumesAfterKillNineWithoutPayingAnyoneTwice(String vendor) throws Exception {
+		Database database = database(vendor);
 		Path sheet = TestSheets.xlsx(this.dir.resolve("crash.xlsx"), rows());
 		int port = freePort();
 
-		Process first = start(sheet, port);
+		Process first = start(sheet, port, database);
 		waitForAcceptedCheckouts(port, 2, first);
 		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-		Process second = start(sheet, freePort());
+		Process second = start(sheet, freePort(), database);
 		assertThat(second.waitFor(120, TimeUnit.SECONDS)).as("the second run ends").isTrue();
 		String output = Files.readString(this.dir.resolve("run.log"));
 		assertThat(second.exitValue()).as(output).isZero();
 		assertThat(output).contains("Resuming run");
 
-		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + this.dir.resolve("db/tasvieh"), "sa", "")) {
+		try (Connection db = database.connect()) {
 			Map<String, String> statuses = query(db, "SELECT tracker, status FROM payout");
 			assertThat(statuses).hasSize(8).allSatisfy((tracker, status) -> assertThat(status).isEqualTo("PAID"));
-			Map<String, String> accepted = query(db, "SELECT tracker, CAST(COUNT(*) AS VARCHAR) FROM"
+			Map<String, String> accepted = query(db, "SELECT tracker, COUNT(*) FROM"
 					+ " sandbox_nextpay_request WHERE outcome = 'accepted' GROUP BY tracker");
 			assertThat(accepted).hasSize(8).allSatisfy((tracker, count) -> assertThat(count).isEqualTo("1"));
 			assertThat(query(db, "SELECT tracker, outcome FROM sandbox_nextpay_request WHERE outcome = 'duplicate'"))
@@ -56,16 +73,32 @@ class CrashRecoveryIntegrationTests {
 		}
 	}
 
-	private Process start(Path sheet, int port) throws Exception {
+	private Database database(String vendor) {
+		if ("h2".equals(vendor)) {
+			String url = "jdbc:h2:file:" + this.dir.resolve("db/tasvieh");
+			return new Database(List.of("--spring.datasource.url=" + url), url, "sa", "");
+		}
+		if (!MySqlTestDatabase.available()) {
+			assertThat(MySqlTestDatabase.required()).as("CI=true but there is no MySQL test server").isFalse();
+			Assumptions.abort("No MySQL test server, the MySQL run is skipped: set TASVIEH_TEST_MYSQL_URL,"
+					+ " TASVIEH_TEST_MYSQL_USER and TASVIEH_TEST_MYSQL_PASSWORD, or run: CI=true bash .ci/run");
+		}
+		MySqlTestDatabase.Database mysql = MySqlTestDatabase.create();
+		return new Database(List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + mysql.url(),
+				"--spring.datasource.username=" + mysql.username(), "--spring.datasource.password=" + mysql.password()),
+				mysql.url(), mysql.username(), mysql.password());
+	}
+
+	private Process start(Path sheet, int port, Database database) throws Exception {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 						System.getProperty("java.class.path"), "ir.tasvieh.TasviehApplication", "run", sheet.toString(),
 						"--out", this.dir.resolve("out").toString(), "--wait", "PT60S"));
 		command.addAll(List.of("--tasvieh.cli.enabled=true", "--server.port=" + port,
-				"--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("db/tasvieh"),
 				"--tasvieh.sandbox.nextpay.delay=400ms", "--tasvieh.sandbox.nextpay.queue-time=100ms",
 				"--tasvieh.sandbox.nextpay.settle-time=300ms", "--tasvieh.tracking.poll-interval=200ms",
 				"--tasvieh.nextpay.concurrency=1", "--tasvieh.nextpay.group-size=1"));
+		command.addAll(database.arguments());
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dir.resolve("run.log").toFile()))
 			.start();
