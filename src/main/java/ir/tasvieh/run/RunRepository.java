@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code payout_run} table.
@@ -21,8 +25,32 @@ class RunRepository {
 
 	private final JdbcTemplate jdbc;
 
-	RunRepository(JdbcTemplate jdbc) {
+	private final TransactionTemplate ownTransaction;
+
+	RunRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Locks a sheet's content for the caller's transaction: another instance handed the
+	 * same content waits here until that transaction ends, then sees the run it created.
+	 */
+	void lockSheet(String sha256) {
+		this.ownTransaction.executeWithoutResult((status) -> {
+			Integer known = this.jdbc.queryForObject("SELECT COUNT(*) FROM sheet_lock WHERE sha256 = ?", Integer.class,
+					sha256);
+			if (known == null || known == 0) {
+				try {
+					this.jdbc.update("INSERT INTO sheet_lock (sha256) VALUES (?)", sha256);
+				}
+				catch (DuplicateKeyException insertedByAnother) {
+					// The lock row exists, which is all that is needed.
+				}
+			}
+		});
+		this.jdbc.queryForList("SELECT sha256 FROM sheet_lock WHERE sha256 = ? FOR UPDATE", String.class, sha256);
 	}
 
 	long create(String fileName, String filePath, String sha256, String provider, boolean dryRun, String user,

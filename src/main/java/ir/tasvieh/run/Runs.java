@@ -12,6 +12,8 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ir.tasvieh.job.JobOutcome;
 import ir.tasvieh.job.JobRequest;
@@ -53,7 +55,11 @@ public class Runs {
 
 	private final Providers providers;
 
-	Runs(RunRepository runs, RunLease lease, PayoutJob job, PayoutLedger ledger, Providers providers) {
+	private final TransactionTemplate transactions;
+
+	Runs(RunRepository runs, RunLease lease, PayoutJob job, PayoutLedger ledger, Providers providers,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.runs = runs;
 		this.lease = lease;
 		this.job = job;
@@ -70,36 +76,53 @@ public class Runs {
 	public RunResult start(RunRequest request) {
 		try {
 			String sha256 = FileDigest.sha256(request.file());
-			List<RunRecord> earlier = this.runs.findBySha256(sha256);
-			Optional<RunRecord> unfinished = earlier.stream()
-				.filter((run) -> run.dryRun() == request.dryRun() && RESUMABLE.contains(run.status()))
-				.reduce((first, second) -> second);
-			if (unfinished.isPresent() && !request.force()) {
-				return resume(unfinished.get(), request, sha256);
+			Decision decision = this.transactions.execute((status) -> decide(request, sha256));
+			if (decision.resume() != null) {
+				return resume(decision.resume(), request, sha256);
 			}
-			if (!request.force()) {
-				refuseIfAlreadyRun(request, earlier);
-			}
-			ProviderName provider = (request.provider() != null) ? request.provider()
-					: this.providers.defaultProvider();
-			if (!request.dryRun()) {
-				// Fails before anything is created when this build cannot pay through it.
-				this.providers.provider(provider);
-			}
-			Instant now = Instant.now();
-			long runId = this.runs.create(request.fileName(), request.file().toAbsolutePath().toString(), sha256,
-					provider.id(), request.dryRun(), request.user(), now, this.lease.owner());
-			this.lease.hold(runId);
 			try {
-				return execute(runId, request, sha256, provider, now);
+				return execute(decision.runId(), request, sha256, decision.provider(), decision.createdAt());
 			}
 			finally {
-				this.lease.release(runId);
+				this.lease.release(decision.runId());
 			}
 		}
 		catch (SheetRejected rejected) {
 			return new RunResult(null, null, null, List.of(), rejected, null);
 		}
+	}
+
+	/**
+	 * Under the sheet's lock: resume an unfinished run of it, refuse it as already run,
+	 * or create its run (held by this process from the start).
+	 */
+	private Decision decide(RunRequest request, String sha256) {
+		this.runs.lockSheet(sha256);
+		List<RunRecord> earlier = this.runs.findBySha256(sha256);
+		Optional<RunRecord> unfinished = earlier.stream()
+			.filter((run) -> run.dryRun() == request.dryRun() && RESUMABLE.contains(run.status()))
+			.reduce((first, second) -> second);
+		if (unfinished.isPresent() && !request.force()) {
+			return new Decision(unfinished.get(), 0, null, null);
+		}
+		if (!request.force()) {
+			refuseIfAlreadyRun(request, earlier);
+		}
+		ProviderName provider = (request.provider() != null) ? request.provider() : this.providers.defaultProvider();
+		if (!request.dryRun()) {
+			// Fails before anything is created when this build cannot pay through it.
+			this.providers.provider(provider);
+		}
+		Instant now = Instant.now();
+		long runId = this.runs.create(request.fileName(), request.file().toAbsolutePath().toString(), sha256,
+				provider.id(), request.dryRun(), request.user(), now, this.lease.owner());
+		this.lease.hold(runId);
+		return new Decision(null, runId, provider, now);
+	}
+
+	/** Either an unfinished run to resume, or the run just created. */
+	private record Decision(RunRecord resume, long runId, ProviderName provider, Instant createdAt) {
+
 	}
 
 	/**
