@@ -3,7 +3,6 @@ package ir.tasvieh.provider.sandbox;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -30,13 +29,9 @@ class SandboxFaults {
 
 	private final SandboxSettings.NextPay defaults;
 
-	private final AtomicLong checkoutCalls = new AtomicLong();
+	private final EveryNthCall checkoutCalls = new EveryNthCall();
 
 	private volatile Duration delay;
-
-	private volatile int failEveryNth5xx;
-
-	private volatile int loseEveryNthAnswer;
 
 	private volatile Pattern failTrackersMatching;
 
@@ -50,25 +45,14 @@ class SandboxFaults {
 	/** Back to the configured knobs, and the count of checkout calls starts again. */
 	synchronized void reset() {
 		this.delay = this.defaults.delay();
-		this.failEveryNth5xx = this.defaults.failEveryNth5xx();
-		this.loseEveryNthAnswer = this.defaults.loseEveryNthAnswer();
+		this.checkoutCalls.reset(this.defaults.failEveryNth5xx(), this.defaults.loseEveryNthAnswer());
 		setFailTrackersMatching(this.defaults.failTrackersMatching());
 		this.insufficientBalance = this.defaults.insufficientBalance();
-		this.checkoutCalls.set(0);
 	}
 
 	/** Counts a checkout call and tells which fault, if any, it gets. */
 	Fault nextCheckoutCall() {
-		long call = this.checkoutCalls.incrementAndGet();
-		int serverError = this.failEveryNth5xx;
-		int lose = this.loseEveryNthAnswer;
-		if (serverError > 0 && call % serverError == 0) {
-			return Fault.SERVER_ERROR;
-		}
-		if (lose > 0 && call % lose == 0) {
-			return Fault.ANSWER_LOST;
-		}
-		return Fault.NONE;
+		return this.checkoutCalls.next();
 	}
 
 	boolean failsTracker(String tracker) {
@@ -85,13 +69,11 @@ class SandboxFaults {
 	}
 
 	void setFailEveryNth5xx(int nth) {
-		this.failEveryNth5xx = Math.max(0, nth);
-		this.checkoutCalls.set(0);
+		this.checkoutCalls.setFailEveryNth5xx(nth);
 	}
 
 	void setLoseEveryNthAnswer(int nth) {
-		this.loseEveryNthAnswer = Math.max(0, nth);
-		this.checkoutCalls.set(0);
+		this.checkoutCalls.setLoseEveryNthAnswer(nth);
 	}
 
 	/**
@@ -115,11 +97,11 @@ class SandboxFaults {
 		Pattern pattern = this.failTrackersMatching;
 		Map<String, Object> knobs = new LinkedHashMap<>();
 		knobs.put("delay", this.delay.toString());
-		knobs.put("failEveryNth5xx", this.failEveryNth5xx);
-		knobs.put("loseEveryNthAnswer", this.loseEveryNthAnswer);
+		knobs.put("failEveryNth5xx", this.checkoutCalls.failEveryNth5xx());
+		knobs.put("loseEveryNthAnswer", this.checkoutCalls.loseEveryNthAnswer());
 		knobs.put("failTrackersMatching", (pattern != null) ? pattern.pattern() : "");
 		knobs.put("insufficientBalance", this.insufficientBalance);
-		knobs.put("checkoutCalls", this.checkoutCalls.get());
+		knobs.put("checkoutCalls", this.checkoutCalls.calls());
 		return knobs;
 	}
 

@@ -3,7 +3,6 @@ package ir.tasvieh.provider.sandbox;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -20,13 +19,9 @@ class VandarFaults {
 
 	private final SandboxSettings.Vandar defaults;
 
-	private final AtomicLong batchCalls = new AtomicLong();
+	private final EveryNthCall batchCalls = new EveryNthCall();
 
 	private volatile Duration delay;
-
-	private volatile int failEveryNth5xx;
-
-	private volatile int loseEveryNthAnswer;
 
 	private volatile Pattern failTrackersMatching;
 
@@ -42,26 +37,15 @@ class VandarFaults {
 	/** Back to the configured knobs, and the count of batch-create calls starts again. */
 	synchronized void reset() {
 		this.delay = this.defaults.delay();
-		this.failEveryNth5xx = this.defaults.failEveryNth5xx();
-		this.loseEveryNthAnswer = this.defaults.loseEveryNthAnswer();
+		this.batchCalls.reset(this.defaults.failEveryNth5xx(), this.defaults.loseEveryNthAnswer());
 		setFailTrackersMatching(this.defaults.failTrackersMatching());
 		setFailSettlementsMatching(this.defaults.failSettlementsMatching());
 		this.insufficientBalance = this.defaults.insufficientBalance();
-		this.batchCalls.set(0);
 	}
 
 	/** Counts a batch-create call and tells which fault, if any, it gets. */
 	SandboxFaults.Fault nextBatchCall() {
-		long call = this.batchCalls.incrementAndGet();
-		int serverError = this.failEveryNth5xx;
-		int lose = this.loseEveryNthAnswer;
-		if (serverError > 0 && call % serverError == 0) {
-			return SandboxFaults.Fault.SERVER_ERROR;
-		}
-		if (lose > 0 && call % lose == 0) {
-			return SandboxFaults.Fault.ANSWER_LOST;
-		}
-		return SandboxFaults.Fault.NONE;
+		return this.batchCalls.next();
 	}
 
 	boolean failsTracker(String trackId) {
@@ -85,13 +69,11 @@ class VandarFaults {
 	}
 
 	void setFailEveryNth5xx(int nth) {
-		this.failEveryNth5xx = Math.max(0, nth);
-		this.batchCalls.set(0);
+		this.batchCalls.setFailEveryNth5xx(nth);
 	}
 
 	void setLoseEveryNthAnswer(int nth) {
-		this.loseEveryNthAnswer = Math.max(0, nth);
-		this.batchCalls.set(0);
+		this.batchCalls.setLoseEveryNthAnswer(nth);
 	}
 
 	/**
@@ -127,12 +109,12 @@ class VandarFaults {
 	Map<String, Object> describe() {
 		Map<String, Object> knobs = new LinkedHashMap<>();
 		knobs.put("vandarDelay", this.delay.toString());
-		knobs.put("vandarFailEveryNth5xx", this.failEveryNth5xx);
-		knobs.put("vandarLoseEveryNthAnswer", this.loseEveryNthAnswer);
+		knobs.put("vandarFailEveryNth5xx", this.batchCalls.failEveryNth5xx());
+		knobs.put("vandarLoseEveryNthAnswer", this.batchCalls.loseEveryNthAnswer());
 		knobs.put("vandarFailTrackersMatching", text(this.failTrackersMatching));
 		knobs.put("vandarFailSettlementsMatching", text(this.failSettlementsMatching));
 		knobs.put("vandarInsufficientBalance", this.insufficientBalance);
-		knobs.put("vandarBatchCalls", this.batchCalls.get());
+		knobs.put("vandarBatchCalls", this.batchCalls.calls());
 		return knobs;
 	}
 
