@@ -127,7 +127,7 @@ public class PayoutJob {
 	public boolean follow(JobRequest request) {
 		PayoutProvider provider = this.providers.provider(request.provider());
 		List<LedgerRow> open = this.submissions.notFinal(request.runId());
-		if (open.isEmpty() || PayoutTracking.followOnce(this.submissions, provider, open) == 0) {
+		if (open.isEmpty() || InquiryGroups.follow(this.submissions, provider, open) == 0) {
 			return false;
 		}
 		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());

@@ -1,6 +1,5 @@
 package ir.tasvieh.job;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -17,7 +16,6 @@ import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.ProviderOutcome;
-import ir.tasvieh.validation.Finding;
 import ir.tasvieh.validation.SheetFindings;
 
 /**
@@ -71,13 +69,8 @@ class PayoutSubmitting implements Tasklet {
 	 */
 	private void refuseTakenTrackers() {
 		for (LedgerRow row : this.submissions.readyWithTrackerTaken(this.runId)) {
-			List<Finding> findings = new ArrayList<>(SheetFindings.decode(row.findings()));
-			findings.add(Finding.error("TRACKER_ALREADY_USED",
-					"شناسهٔ پیگیری «" + row.tracker() + "» پیش‌تر برای پرداخت دیگری فرستاده شده است؛ این ردیف فرستاده"
-							+ " نمی‌شود.",
-					"The tracker '" + row.tracker()
-							+ "' was already sent for an earlier payout; this row is not sent."));
-			this.submissions.invalidate(row.id(), SheetFindings.encode(findings));
+			this.submissions.invalidate(row.id(),
+					SheetFindings.append(row.findings(), SheetFindings.trackerAlreadySent(row.tracker())));
 		}
 	}
 

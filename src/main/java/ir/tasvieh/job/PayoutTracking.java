@@ -46,18 +46,13 @@ class PayoutTracking implements Tasklet {
 			if (open.isEmpty()) {
 				return RepeatStatus.FINISHED;
 			}
-			followOnce(this.submissions, this.provider, open);
+			InquiryGroups.follow(this.submissions, this.provider, open);
 			if (this.submissions.notFinal(this.runId).isEmpty() || Instant.now().isAfter(deadline)) {
 				return RepeatStatus.FINISHED;
 			}
 			Thread.sleep(Math.min(this.pollInterval.toMillis(),
 					Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
 		}
-	}
-
-	/** Asks the provider once about each payout and records what it says. */
-	static int followOnce(PayoutSubmissions submissions, PayoutProvider provider, List<LedgerRow> open) {
-		return InquiryGroups.follow(submissions, provider, open);
 	}
 
 }

@@ -89,9 +89,8 @@ class SheetWideRules implements Tasklet {
 	}
 
 	private static DuplicateRow withFinding(DuplicateRow row, Finding finding, PayoutStatus status) {
-		List<Finding> findings = new ArrayList<>(SheetFindings.decode(row.findings()));
-		findings.add(finding);
-		return new DuplicateRow(row.id(), row.rowNo(), row.key(), status, SheetFindings.encode(findings));
+		return new DuplicateRow(row.id(), row.rowNo(), row.key(), status,
+				SheetFindings.append(row.findings(), finding));
 	}
 
 	private void checkRunTotal() {

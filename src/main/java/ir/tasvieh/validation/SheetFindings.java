@@ -48,6 +48,23 @@ public final class SheetFindings {
 	}
 
 	/**
+	 * A tracker that an earlier payout already holds: sending this row could pay a second
+	 * time, so it is not sent.
+	 */
+	public static Finding trackerAlreadySent(String tracker) {
+		return Finding.error("TRACKER_ALREADY_USED",
+				"شناسهٔ پیگیری «" + tracker + "» پیش‌تر برای پرداخت دیگری فرستاده شده است؛ این ردیف فرستاده نمی‌شود.",
+				"The tracker '" + tracker + "' was already sent for an earlier payout; this row is not sent.");
+	}
+
+	/** Stored findings with one more added at the end, stored again. */
+	public static String append(String encoded, Finding finding) {
+		List<Finding> findings = new ArrayList<>(decode(encoded));
+		findings.add(finding);
+		return encode(findings);
+	}
+
+	/**
 	 * Findings as text: one per line, {@code severity\tcode\tfa\ten}. Backslash, tab,
 	 * line feed and carriage return in a field are escaped, a {@code null} field is
 	 * {@code \N}, so {@link #decode} gives back exactly what came in.

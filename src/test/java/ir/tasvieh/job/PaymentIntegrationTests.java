@@ -148,6 +148,22 @@ class PaymentIntegrationTests {
 	}
 
 	@Test
+	void neverSendsATrackerAgainWhenAPaidSheetIsForcedThroughAgain() throws Exception {
+		Path sheet = sheet();
+		RunResult first = pay(sheet, Duration.ofSeconds(20));
+
+		RunResult forced = this.runs.start(new RunRequest(sheet, sheet.getFileName().toString(), null, false, true,
+				this.dir.resolve("out-forced"), "tester", Duration.ofSeconds(5)));
+
+		assertThat(forced.runId()).isNotEqualTo(first.runId());
+		assertThat(this.ledger.rows(forced.runId())).allSatisfy((row) -> {
+			assertThat(row.status()).isEqualTo(PayoutStatus.INVALID);
+			assertThat(row.findings()).contains("TRACKER_ALREADY_USED");
+		});
+		assertPaidExactlyOnce(first);
+	}
+
+	@Test
 	void reportsThePayoutsTheBankFailed() throws Exception {
 		Path sheet = sheet();
 		this.sandbox.control(Map.of("failTrackersMatching", "^T-fail-"));

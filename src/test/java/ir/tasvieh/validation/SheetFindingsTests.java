@@ -84,4 +84,17 @@ class SheetFindingsTests {
 		assertThat(SheetFindings.display(List.of(Finding.error("X", "a\nb", "c\td")))).isEqualTo("X: a b / c d");
 	}
 
+	@Test
+	void appendsAFindingToStoredFindingsKeepingTheEarlierOnes() {
+		String stored = SheetFindings.encode(List.of(Finding.warning("SHEBA_BANK_MERGED", "ادغام", "merged")));
+
+		List<Finding> findings = SheetFindings
+			.decode(SheetFindings.append(stored, SheetFindings.trackerAlreadySent("emp-1001")));
+
+		assertThat(findings).extracting(Finding::code).containsExactly("SHEBA_BANK_MERGED", "TRACKER_ALREADY_USED");
+		assertThat(findings.get(1).isError()).isTrue();
+		assertThat(findings.get(1).messageEn()).contains("emp-1001");
+		assertThat(SheetFindings.decode(SheetFindings.append(null, findings.get(0)))).containsExactly(findings.get(0));
+	}
+
 }
