@@ -34,9 +34,17 @@ public class PayoutLedger {
 	/** The columns {@link #toRow} reads. */
 	static final String COLUMNS = "id, run_id, row_no, provider, tracker, sent_tracker, name, destination_type,"
 			+ " destination, amount_irr, bank_name, description, payment_number, status, findings, input_cells,"
-			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at, batch_id";
+			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at, batch_id,"
+			+ " attempt, retry_of, paid_by";
 
-	private static final String SELECT_ROWS = "SELECT " + COLUMNS + " FROM payout WHERE run_id = ? ORDER BY row_no";
+	/**
+	 * A run's rows as its reports show them: each sheet row once, as its newest attempt
+	 * (the attempts a retry in place superseded are history).
+	 */
+	static final String CURRENT = " AND superseded = FALSE";
+
+	private static final String SELECT_ROWS = "SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT
+			+ " ORDER BY row_no";
 
 	private final JdbcTemplate jdbc;
 
@@ -125,10 +133,11 @@ public class PayoutLedger {
 				InputCells.decode(rs.getString("input_cells")), rs.getString("provider_ref"),
 				rs.getString("bank_tracking_no"), nullableLong(rs, "fee_irr"), rs.getString("provider_status"),
 				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
-				rs.getString("batch_id"));
+				rs.getString("batch_id"), rs.getInt("attempt"), nullableLong(rs, "retry_of"),
+				nullableLong(rs, "paid_by"));
 	}
 
-	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+	static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
 	}
@@ -225,13 +234,13 @@ public class PayoutLedger {
 	/** Count and rial total of a run's payouts per status. */
 	public List<Tally> tallyByStatus(long runId) {
 		return this.jdbc.query("SELECT status, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout WHERE run_id = ?"
-				+ " GROUP BY status ORDER BY status", PayoutLedger::toTally, runId);
+				+ CURRENT + " GROUP BY status ORDER BY status", PayoutLedger::toTally, runId);
 	}
 
 	/** Count and rial total of a run's payable and paid payouts per bank. */
 	public List<Tally> tallyByBank(long runId) {
 		return this.jdbc.query("SELECT bank_name, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout"
-				+ " WHERE run_id = ? AND status <> 'INVALID' AND bank_name IS NOT NULL"
+				+ " WHERE run_id = ? AND status <> 'INVALID' AND bank_name IS NOT NULL" + CURRENT
 				+ " GROUP BY bank_name ORDER BY bank_name", PayoutLedger::toTally, runId);
 	}
 
