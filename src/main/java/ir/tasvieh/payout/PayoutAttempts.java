@@ -44,7 +44,7 @@ public class PayoutAttempts {
 				+ " AND p.sent_tracker IS NULL AND p.paid_by IS NULL AND p.id > ?"
 				+ " AND (EXISTS (SELECT 1 FROM payout q WHERE q.tracker = p.tracker AND q.sent_tracker IS NOT NULL)"
 				+ " OR EXISTS (SELECT 1 FROM payout q WHERE q.sent_tracker = p.tracker))" + " ORDER BY p.id LIMIT ?",
-				(rs, i) -> PayoutLedger.toRow(rs), runId, afterId, limit);
+				(rs, i) -> LedgerRowMapping.toRow(rs), runId, afterId, limit);
 	}
 
 	/**
@@ -57,7 +57,7 @@ public class PayoutAttempts {
 		for (List<String> group : groups(trackers)) {
 			this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE sent_tracker IS NOT NULL"
 					+ " AND tracker IN (" + placeholders(group.size()) + ")", (rs) -> {
-						LedgerRow row = PayoutLedger.toRow(rs);
+						LedgerRow row = LedgerRowMapping.toRow(rs);
 						latest.merge(row.tracker(), row, (a, b) -> (newer.compare(a, b) >= 0) ? a : b);
 					}, group.toArray());
 		}
@@ -70,7 +70,7 @@ public class PayoutAttempts {
 		for (List<String> group : groups(sentTrackers)) {
 			this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE sent_tracker IN ("
 					+ placeholders(group.size()) + ")", (rs) -> {
-						LedgerRow row = PayoutLedger.toRow(rs);
+						LedgerRow row = LedgerRowMapping.toRow(rs);
 						sent.put(row.sentTracker(), row);
 					}, group.toArray());
 		}
@@ -149,7 +149,7 @@ public class PayoutAttempts {
 		return this.jdbc.query(
 				"SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ? AND paid_by IS NOT NULL"
 						+ " AND status = 'SUBMITTED'" + PayoutLedger.CURRENT + " ORDER BY row_no",
-				(rs, i) -> PayoutLedger.toRow(rs), runId);
+				(rs, i) -> LedgerRowMapping.toRow(rs), runId);
 	}
 
 	/** How many of a run's rows (newest attempts) ended FAILED. */

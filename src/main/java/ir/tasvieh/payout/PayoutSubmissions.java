@@ -67,7 +67,7 @@ public class PayoutSubmissions {
 		return this.ownTransaction.execute((status) -> {
 			List<LedgerRow> ready = this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ?"
 					+ " AND status = 'READY'" + OWN + " ORDER BY row_no LIMIT ?" + lock,
-					(rs, i) -> PayoutLedger.toRow(rs), runId, limit);
+					(rs, i) -> LedgerRowMapping.toRow(rs), runId, limit);
 			Timestamp now = Timestamp.from(Instant.now());
 			// A retry is sent under its attempt's own tracker; the unique key refuses one
 			// that any payout was ever sent under.
@@ -124,7 +124,7 @@ public class PayoutSubmissions {
 	/** Every payout sent in a batch, final ones included, in the order they were sent. */
 	public List<LedgerRow> batch(String batchId) {
 		return this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE batch_id = ? ORDER BY row_no",
-				(rs, i) -> PayoutLedger.toRow(rs), batchId);
+				(rs, i) -> LedgerRowMapping.toRow(rs), batchId);
 	}
 
 	/** Payouts of a run whose outcome must be learnt before anything is sent again. */
@@ -155,7 +155,7 @@ public class PayoutSubmissions {
 
 	private List<LedgerRow> rowsIn(long runId, String statuses) {
 		return this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ? AND status IN "
-				+ statuses + OWN + " ORDER BY row_no", (rs, i) -> PayoutLedger.toRow(rs), runId);
+				+ statuses + OWN + " ORDER BY row_no", (rs, i) -> LedgerRowMapping.toRow(rs), runId);
 	}
 
 	/**
