@@ -108,11 +108,15 @@ class RunPayments implements DisposableBean {
 		}
 	}
 
-	private void payInBackground(long runId) {
-		this.background.execute(() -> pay(runId));
+	void payInBackground(long runId) {
+		this.background.execute(() -> pay(runId, this.settings.followFor()));
 	}
 
-	private void pay(long runId) {
+	/**
+	 * Pays an approved (or interrupted) run on this thread under its lease, follows its
+	 * payouts for {@code followFor}, and puts it at rest.
+	 */
+	void pay(long runId, Duration followFor) {
 		if (!this.lease.acquire(runId)) {
 			logger.info("Run " + runId + " is being paid by another process");
 			return;
@@ -124,7 +128,7 @@ class RunPayments implements DisposableBean {
 				return;
 			}
 			RunRecord run = found.get();
-			JobOutcome paid = this.job.pay(jobRequest(run, this.settings.followFor()));
+			JobOutcome paid = this.job.pay(jobRequest(run, followFor));
 			if (!paid.completed()) {
 				String why = (paid.rejection() != null) ? paid.rejection().getMessage() : paid.failure();
 				this.transitions.settle(runId, RunStatus.FAILED, null, why);
