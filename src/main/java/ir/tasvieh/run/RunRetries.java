@@ -96,7 +96,7 @@ class RunRetries {
 		if (run.dryRun() || (!interrupted && !PAID.contains(run.status()))) {
 			throw notPaid(run);
 		}
-		if (this.lease.owner().equals(this.runs.leaseOwner(runId)) || !this.lease.acquire(runId)) {
+		if (this.lease.heldHere(runId) || !this.lease.acquire(runId)) {
 			throw busy(runId);
 		}
 		try {
