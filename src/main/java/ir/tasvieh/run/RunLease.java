@@ -89,11 +89,6 @@ class RunLease implements DisposableBean {
 		}
 	}
 
-	/** Whether this process is working on the run right now. */
-	boolean heldHere(long runId) {
-		return this.held.contains(runId);
-	}
-
 	/** Holds a run this process has just created (and so already owns). */
 	void hold(long runId) {
 		this.held.add(runId);

@@ -108,19 +108,32 @@ class RunPayments implements DisposableBean {
 		}
 	}
 
-	void payInBackground(long runId) {
-		this.background.execute(() -> pay(runId, this.settings.followFor()));
+	private void payInBackground(long runId) {
+		this.background.execute(() -> pay(runId));
 	}
 
-	/**
-	 * Pays an approved (or interrupted) run on this thread under its lease, follows its
-	 * payouts for {@code followFor}, and puts it at rest.
-	 */
-	void pay(long runId, Duration followFor) {
+	private void pay(long runId) {
 		if (!this.lease.acquire(runId)) {
 			logger.info("Run " + runId + " is being paid by another process");
 			return;
 		}
+		payLeased(runId, this.settings.followFor());
+	}
+
+	/**
+	 * {@link #payLeased} in the background, for a caller that holds the run's lease and
+	 * hands it over.
+	 */
+	void payLeasedInBackground(long runId) {
+		this.background.execute(() -> payLeased(runId, this.settings.followFor()));
+	}
+
+	/**
+	 * Pays an approved (or interrupted) run on this thread, follows its payouts for
+	 * {@code followFor}, and puts it at rest. The caller holds the run's lease; it is
+	 * released here.
+	 */
+	void payLeased(long runId, Duration followFor) {
 		try {
 			Optional<RunRecord> found = this.runs.find(runId);
 			if (found.isEmpty() || !this.transitions.move(runId, EnumSet.of(RunStatus.APPROVED, RunStatus.PAYING),

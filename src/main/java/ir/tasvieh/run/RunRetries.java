@@ -66,9 +66,8 @@ class RunRetries {
 	/** Retries a run and pays the new attempts in the background; returns at once. */
 	void retry(long runId, Actor actor) {
 		prepare(runId, actor);
-		// The lease taken in prepare stays held: the payment takes it over and lets it
-		// go.
-		this.payments.payInBackground(runId);
+		// The lease taken by prepare passes to the payment, which lets it go.
+		this.payments.payLeasedInBackground(runId);
 	}
 
 	/**
@@ -77,7 +76,7 @@ class RunRetries {
 	 */
 	RunResult retryAndWait(long runId, Actor actor, Duration followFor) {
 		prepare(runId, actor);
-		this.payments.pay(runId, followFor);
+		this.payments.payLeased(runId, followFor);
 		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
 		return new RunResult(runId, run.status(), (run.resultPath() != null) ? Path.of(run.resultPath()) : null,
 				this.ledger.tallyByStatus(runId), null, (run.status() == RunStatus.FAILED) ? run.message() : null);
@@ -96,7 +95,7 @@ class RunRetries {
 		if (run.dryRun() || (!interrupted && !PAID.contains(run.status()))) {
 			throw notPaid(run);
 		}
-		if (this.lease.heldHere(runId) || !this.lease.acquire(runId)) {
+		if (!this.lease.acquire(runId)) {
 			throw busy(runId);
 		}
 		try {
