@@ -135,8 +135,9 @@ public class PayoutJob {
 	}
 
 	/**
-	 * Asks the provider once about every payout of a run that is not final and, when
-	 * anything changed, rewrites the run's result workbook.
+	 * Asks the provider once about every payout of a run that is not final, brings its
+	 * rows that mirror another run's payout ({@code ALREADY_PAID}) up to date with it,
+	 * and, when anything changed, rewrites the run's result workbook.
 	 * @return whether anything changed
 	 */
 	public boolean follow(JobRequest request) {
