@@ -74,7 +74,9 @@ public class Mail {
 		return deliver(within, true);
 	}
 
-	/** Whether mail is configured ({@code spring.mail.host} and {@code tasvieh.mail.to}). */
+	/**
+	 * Whether mail is configured ({@code spring.mail.host} and {@code tasvieh.mail.to}).
+	 */
 	public boolean enabled() {
 		return this.mailSwitch.on();
 	}
@@ -128,7 +130,8 @@ public class Mail {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			// A server that is down, and also a bug in composing: the mail waits either way.
+			// A server that is down, and also a bug in composing: the mail waits either
+			// way.
 			Duration wait = this.settings.backOff(mail.attempts() + 1);
 			String error = this.delivery.describe(ex);
 			this.outbox.failed(mail.id(), this.owner, error, wait);

@@ -44,8 +44,8 @@ class MailDelivery {
 
 	/**
 	 * Sends the mail.
-	 * @return {@code null}, or which recipients the server refused while it took the
-	 * mail for the others
+	 * @return {@code null}, or which recipients the server refused while it took the mail
+	 * for the others
 	 * @throws org.springframework.mail.MailException when nobody got it
 	 */
 	String send(OutboxMail mail, RunMail.Composed composed) {
@@ -58,7 +58,8 @@ class MailDelivery {
 			helper.setSubject(composed.subject());
 			helper.setText(composed.text(), composed.html());
 			if (composed.attachment() != null) {
-				// Read now: the workbook is replaced whole when a run is refreshed, and the
+				// Read now: the workbook is replaced whole when a run is refreshed, and
+				// the
 				// mail carries the version it describes.
 				helper.addAttachment(composed.attachment().getFileName().toString(),
 						new ByteArrayResource(Files.readAllBytes(composed.attachment())), XLSX);

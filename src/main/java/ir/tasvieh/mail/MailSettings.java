@@ -24,8 +24,7 @@ record MailSettings(List<String> to, String from, DataSize maxAttachment, Durati
 		Duration claimFor) {
 
 	MailSettings {
-		to = (to != null) ? to.stream().map(String::strip).filter((address) -> !address.isEmpty()).toList()
-				: List.of();
+		to = (to != null) ? to.stream().map(String::strip).filter((address) -> !address.isEmpty()).toList() : List.of();
 		from = (from != null && !from.isBlank()) ? from.strip() : "tasvieh@localhost";
 		maxAttachment = (maxAttachment != null) ? maxAttachment : DataSize.ofMegabytes(10);
 		retryFirst = positive(retryFirst, Duration.ofSeconds(30));
@@ -34,10 +33,12 @@ record MailSettings(List<String> to, String from, DataSize maxAttachment, Durati
 	}
 
 	private static Duration positive(Duration value, Duration otherwise) {
-		return (value != null && value.isPositive()) ? value : otherwise;
+		return (value != null && !value.isNegative() && !value.isZero()) ? value : otherwise;
 	}
 
-	/** The wait before the next attempt after {@code attempts} failed ones (1, 2, ...). */
+	/**
+	 * The wait before the next attempt after {@code attempts} failed ones (1, 2, ...).
+	 */
 	Duration backOff(int attempts) {
 		Duration wait = this.retryFirst;
 		for (int i = 1; i < attempts && wait.compareTo(this.retryMax) < 0; i++) {
@@ -47,8 +48,8 @@ record MailSettings(List<String> to, String from, DataSize maxAttachment, Durati
 	}
 
 	/**
-	 * {@code tasvieh.web.base-url}: where the web app is reached, for links to a run's page
-	 * and workbook.
+	 * {@code tasvieh.web.base-url}: where the web app is reached, for links to a run's
+	 * page and workbook.
 	 */
 	@ConfigurationProperties("tasvieh.web")
 	record WebAddress(URI baseUrl) {

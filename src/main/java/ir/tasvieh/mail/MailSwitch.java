@@ -39,16 +39,16 @@ class MailSwitch implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.sender == null) {
-			logger.info("Mail is off: spring.mail.host is not set, so no mail is written or sent"
-					+ " (README, \"Mail\")");
+			logger.info(
+					"Mail is off: spring.mail.host is not set, so no mail is written or sent" + " (README, \"Mail\")");
 		}
 		else if (this.settings.to().isEmpty()) {
 			logger.warn("Mail is off: spring.mail.host is set but tasvieh.mail.to names nobody, so no mail is"
 					+ " written or sent");
 		}
 		else {
-			String server = (this.sender instanceof JavaMailSenderImpl impl) ? " through " + impl.getHost() + ":"
-					+ ((impl.getPort() > 0) ? impl.getPort() : 25) : "";
+			String server = (this.sender instanceof JavaMailSenderImpl impl)
+					? " through " + impl.getHost() + ":" + ((impl.getPort() > 0) ? impl.getPort() : 25) : "";
 			logger.info("Mail: run mails go to " + String.join(", ", this.settings.to()) + " from "
 					+ this.settings.from() + server);
 		}

@@ -35,9 +35,10 @@ class Outbox {
 	 */
 	boolean write(long runId, MailMoment moment, List<String> recipients) {
 		try {
-			return this.jdbc.update("INSERT INTO mail_outbox (run_id, moment, recipients, status, attempts,"
-					+ " next_attempt_at, created_at) VALUES (?, ?, ?, ?, 0, " + NOW + ", " + NOW + ")", runId,
-					moment.name(), String.join(",", recipients), PENDING) == 1;
+			return this.jdbc.update(
+					"INSERT INTO mail_outbox (run_id, moment, recipients, status, attempts,"
+							+ " next_attempt_at, created_at) VALUES (?, ?, ?, ?, 0, " + NOW + ", " + NOW + ")",
+					runId, moment.name(), String.join(",", recipients), PENDING) == 1;
 		}
 		catch (DuplicateKeyException writtenBefore) {
 			return false;
@@ -49,8 +50,11 @@ class Outbox {
 	 * {@code alsoWaiting} also those waiting after a failed attempt.
 	 */
 	List<Long> due(int limit, boolean alsoWaiting) {
-		return this.jdbc.queryForList("SELECT id FROM mail_outbox WHERE status = ?" + dueUnless(alsoWaiting)
-				+ " AND (claimed_until IS NULL OR claimed_until < " + NOW + ") ORDER BY id", Long.class, PENDING)
+		return this.jdbc
+			.queryForList(
+					"SELECT id FROM mail_outbox WHERE status = ?" + dueUnless(alsoWaiting)
+							+ " AND (claimed_until IS NULL OR claimed_until < " + NOW + ") ORDER BY id",
+					Long.class, PENDING)
 			.stream()
 			.limit(limit)
 			.toList();
@@ -77,18 +81,23 @@ class Outbox {
 			.findFirst();
 	}
 
-	/** Marks a claimed mail sent; {@code note} says what the server refused, if anything. */
+	/**
+	 * Marks a claimed mail sent; {@code note} says what the server refused, if anything.
+	 */
 	void sent(long id, String owner, String note) {
-		this.jdbc.update("UPDATE mail_outbox SET status = ?, sent_at = " + NOW + ", attempts = attempts + 1,"
-				+ " last_error = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?", SENT,
-				truncate(note), id, owner);
+		this.jdbc.update(
+				"UPDATE mail_outbox SET status = ?, sent_at = " + NOW + ", attempts = attempts + 1,"
+						+ " last_error = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
+				SENT, truncate(note), id, owner);
 	}
 
 	/** Puts a claimed mail back, to be tried again after {@code wait}. */
 	void failed(long id, String owner, String error, Duration wait) {
-		this.jdbc.update("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?,"
-				+ " next_attempt_at = TIMESTAMPADD(SECOND, ?, " + NOW + "), claimed_by = NULL, claimed_until = NULL"
-				+ " WHERE id = ? AND claimed_by = ?", truncate(error), Math.max(1, wait.toSeconds()), id, owner);
+		this.jdbc.update(
+				"UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?,"
+						+ " next_attempt_at = TIMESTAMPADD(SECOND, ?, " + NOW
+						+ "), claimed_by = NULL, claimed_until = NULL" + " WHERE id = ? AND claimed_by = ?",
+				truncate(error), Math.max(1, wait.toSeconds()), id, owner);
 	}
 
 	/** Mails not sent yet, due or waiting for their next attempt. */

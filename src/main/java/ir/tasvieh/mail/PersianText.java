@@ -13,9 +13,9 @@ import ir.tasvieh.run.RunStatus;
  */
 final class PersianText {
 
-	private static final Map<String, String> PAYOUT_STATUSES = Map.of("INVALID", "نامعتبر", "READY",
-			"آمادهٔ پرداخت", "SUBMITTED", "ارسال‌شده، در انتظار نتیجه", "PAID", "پرداخت‌شده", "FAILED", "ناموفق",
-			"CANCELED", "لغوشده", "REVERSED", "برگشتی");
+	private static final Map<String, String> PAYOUT_STATUSES = Map.of("INVALID", "نامعتبر", "READY", "آمادهٔ پرداخت",
+			"SUBMITTED", "ارسال‌شده، در انتظار نتیجه", "PAID", "پرداخت‌شده", "FAILED", "ناموفق", "CANCELED", "لغوشده",
+			"REVERSED", "برگشتی");
 
 	private static final Map<RunStatus, String> RUN_STATUSES = Map.of(RunStatus.VALIDATING, "در حال بررسی",
 			RunStatus.VALIDATED, "بررسی‌شده، در انتظار تأیید", RunStatus.APPROVED, "تأییدشده", RunStatus.PAYING,

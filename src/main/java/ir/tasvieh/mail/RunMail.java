@@ -22,7 +22,8 @@ import ir.tasvieh.run.RunView;
  * A run's mail as it is at the time of sending: the subject names the file, the run's
  * status and its counts; the body (Persian, right-to-left, then English) has the count
  * and rial total per status and per bank and a link to the run's page; the result
- * workbook is attached, or linked when it is larger than {@code tasvieh.mail.max-attachment}.
+ * workbook is attached, or linked when it is larger than
+ * {@code tasvieh.mail.max-attachment}.
  */
 @Component
 class RunMail {
@@ -120,7 +121,9 @@ class RunMail {
 				statuses.stream().mapToLong(Line::totalValue).sum());
 	}
 
-	/** A mail ready to send: subject, HTML and plain-text bodies, the workbook to attach. */
+	/**
+	 * A mail ready to send: subject, HTML and plain-text bodies, the workbook to attach.
+	 */
 	record Composed(String subject, String html, String text, Path attachment) {
 
 	}
