@@ -47,12 +47,15 @@ class RunMail {
 		boolean attach = workbook != null && size(workbook) <= this.settings.maxAttachment().toBytes();
 		Map<String, Object> model = new HashMap<>();
 		model.put("run", run);
-		model.put("moment", mail.moment());
+		model.put("momentFa", mail.moment().fa());
+		model.put("momentEn", mail.moment().en());
 		model.put("statusFa", PersianText.runStatus(run.status()));
 		model.put("runIdFa", PersianText.number(run.id()));
-		model.put("statuses", statuses);
-		model.put("banks", banks);
-		model.put("total", total(statuses));
+		// Maps, not the records: the template's expressions cannot call into
+		// package-private types.
+		model.put("statuses", statuses.stream().map(Line::asMap).toList());
+		model.put("banks", banks.stream().map(Line::asMap).toList());
+		model.put("total", total(statuses).asMap());
 		model.put("runLink", this.web.runLink(run.id(), ""));
 		model.put("attached", attach);
 		model.put("workbookName", (workbook != null) ? workbook.getFileName().toString() : null);
@@ -66,7 +69,10 @@ class RunMail {
 	private static String subject(RunView run, List<Line> statuses) {
 		StringBuilder counts = new StringBuilder();
 		for (Line line : statuses) {
-			counts.append((counts.length() > 0) ? ", " : "").append(line.count()).append(' ').append(line.key());
+			counts.append((counts.length() > 0) ? ", " : "")
+				.append(PersianText.latinNumber(line.countValue()))
+				.append(' ')
+				.append(line.key());
 		}
 		long rows = statuses.stream().mapToLong(Line::countValue).sum();
 		return "tasvieh: " + run.fileName() + " (run " + run.id() + ") " + run.status() + " - " + rows
@@ -131,20 +137,10 @@ class RunMail {
 	/** One row of a summary table, its numbers in Persian and Latin digits. */
 	record Line(String key, String labelFa, long countValue, long totalValue) {
 
-		public String count() {
-			return PersianText.latinNumber(this.countValue);
-		}
-
-		public String total() {
-			return PersianText.latinNumber(this.totalValue);
-		}
-
-		public String countFa() {
-			return PersianText.number(this.countValue);
-		}
-
-		public String totalFa() {
-			return PersianText.number(this.totalValue);
+		Map<String, String> asMap() {
+			return Map.of("key", this.key, "labelFa", this.labelFa, "count", PersianText.latinNumber(this.countValue),
+					"total", PersianText.latinNumber(this.totalValue), "countFa", PersianText.number(this.countValue),
+					"totalFa", PersianText.number(this.totalValue));
 		}
 
 	}
