@@ -75,8 +75,9 @@ class RunMail {
 				.append(line.key());
 		}
 		long rows = statuses.stream().mapToLong(Line::countValue).sum();
-		return "tasvieh: " + run.fileName() + " (run " + run.id() + ") " + run.status() + " - " + rows
-				+ ((rows == 1) ? " row" : " rows") + ((counts.length() > 0) ? ": " + counts : "");
+		return "tasvieh: " + run.fileName() + " (run " + run.id() + ") " + run.status() + " - "
+				+ PersianText.latinNumber(rows) + ((rows == 1) ? " row" : " rows")
+				+ ((counts.length() > 0) ? ": " + counts : "");
 	}
 
 	private static Path workbook(Path resultPath) {
