@@ -123,8 +123,8 @@ class Inbox {
 				+ "' was not accepted.\n" + messageEn + "\nCode: " + code + "\nAt: " + Instant.now() + "\n";
 		try {
 			Path moved = this.folder.rejected(file, reason);
-			logger.warn("Inbox: " + name + " rejected (" + code + "): " + messageEn + "; moved to "
-					+ this.folder.dir().relativize(moved));
+			logger.warn("Inbox: " + name + " rejected (" + code + ") and moved to "
+					+ this.folder.dir().relativize(moved) + ": " + messageEn);
 		}
 		catch (UncheckedIOException ex) {
 			logger.error("Inbox: " + name + " was rejected (" + code + ") but could not be moved", ex);
