@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -65,6 +67,16 @@ class InboxIntegrationTests {
 
 	@Autowired
 	Mail mail;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void theTimersAreOffUnlessTurnedOn() {
+		assertThat(this.context.getBeanProvider(ScheduledAnnotationBeanPostProcessor.class).getIfAvailable())
+			.as("tasvieh.scheduler.enabled is not set")
+			.isNull();
+	}
 
 	@Test
 	void aSheetWithinTheLimitIsRunMovedApprovedPaidAndMailed() throws Exception {
