@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,18 @@ class InboxIntegrationTests {
 		registry.add("tasvieh.inbox.out-dir", () -> INBOX.resolveSibling("output").toString());
 		registry.add("spring.mail.host", SMTP::getBindAddress);
 		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
+	/** The MySQL subclass uses the same folder: it starts empty for each class. */
+	@BeforeAll
+	static void emptyInbox() throws Exception {
+		if (Files.exists(INBOX.getParent())) {
+			try (var files = Files.walk(INBOX.getParent())) {
+				files.sorted(java.util.Comparator.reverseOrder())
+					.filter((file) -> !file.equals(INBOX.getParent()))
+					.forEach((file) -> file.toFile().delete());
+			}
+		}
 	}
 
 	@Autowired
