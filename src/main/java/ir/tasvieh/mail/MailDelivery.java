@@ -65,7 +65,8 @@ class MailDelivery {
 						new ByteArrayResource(Files.readAllBytes(composed.attachment())), XLSX);
 			}
 			// Tells the mails of one run apart (and lets a reader's filter find them).
-			message.setHeader(HEADER, mail.runId() + "/" + mail.moment());
+			message.setHeader(HEADER,
+					mail.runId() + "/" + mail.moment() + ((mail.round() > 0) ? "/" + mail.round() : ""));
 		}
 		catch (MessagingException ex) {
 			throw new MailPreparationException("The mail could not be put together: " + ex.getMessage(), ex);

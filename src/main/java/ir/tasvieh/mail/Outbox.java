@@ -29,16 +29,29 @@ class Outbox {
 	}
 
 	/**
-	 * Writes a run's mail for a moment, in the caller's transaction; a mail already
-	 * written for that moment is kept as it is.
+	 * Writes a run's mail for a moment, in the caller's transaction (which holds the
+	 * run's row lock, so the moments of one run are written one at a time). A report or
+	 * completion after the run's latest round was completed, or already reported, belongs
+	 * to a new round: the run was retried. A mail already written for its moment and
+	 * round is kept as it is.
 	 * @return whether it was written now
 	 */
 	boolean write(long runId, MailMoment moment, List<String> recipients) {
+		Integer latest = this.jdbc.queryForObject("SELECT MAX(round_no) FROM mail_outbox WHERE run_id = ?",
+				Integer.class, runId);
+		int round = (latest != null) ? latest : 0;
+		if (latest != null && moment != MailMoment.AWAITING_APPROVAL) {
+			List<String> written = this.jdbc.queryForList(
+					"SELECT moment FROM mail_outbox WHERE run_id = ? AND round_no = ?", String.class, runId, round);
+			if (written.contains(MailMoment.COMPLETED.name()) || written.contains(moment.name())) {
+				round++;
+			}
+		}
 		try {
 			return this.jdbc.update(
-					"INSERT INTO mail_outbox (run_id, moment, recipients, status, attempts,"
-							+ " next_attempt_at, created_at) VALUES (?, ?, ?, ?, 0, " + NOW + ", " + NOW + ")",
-					runId, moment.name(), String.join(",", recipients), PENDING) == 1;
+					"INSERT INTO mail_outbox (run_id, moment, round_no, recipients, status, attempts,"
+							+ " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 0, " + NOW + ", " + NOW + ")",
+					runId, moment.name(), round, String.join(",", recipients), PENDING) == 1;
 		}
 		catch (DuplicateKeyException writtenBefore) {
 			return false;
@@ -72,10 +85,11 @@ class Outbox {
 			return Optional.empty();
 		}
 		return this.jdbc
-			.query("SELECT id, run_id, moment, recipients, attempts FROM mail_outbox WHERE id = ? AND claimed_by = ?",
+			.query("SELECT id, run_id, moment, round_no, recipients, attempts FROM mail_outbox"
+					+ " WHERE id = ? AND claimed_by = ?",
 					(rs, i) -> new OutboxMail(rs.getLong("id"), rs.getLong("run_id"),
-							MailMoment.valueOf(rs.getString("moment")), List.of(rs.getString("recipients").split(",")),
-							rs.getInt("attempts")),
+							MailMoment.valueOf(rs.getString("moment")), rs.getInt("round_no"),
+							List.of(rs.getString("recipients").split(",")), rs.getInt("attempts")),
 					id, owner)
 			.stream()
 			.findFirst();
@@ -115,8 +129,11 @@ class Outbox {
 		return (text == null || text.length() <= 1000) ? text : text.substring(0, 997) + "...";
 	}
 
-	/** A claimed mail: which run, which moment, to whom, and how often it was tried. */
-	record OutboxMail(long id, long runId, MailMoment moment, List<String> recipients, int attempts) {
+	/**
+	 * A claimed mail: which run, which moment of which round (0, then 1 after the first
+	 * retry), to whom, and how often it was tried.
+	 */
+	record OutboxMail(long id, long runId, MailMoment moment, int round, List<String> recipients, int attempts) {
 
 	}
 

@@ -49,6 +49,8 @@ class RunMail {
 		model.put("run", run);
 		model.put("momentFa", mail.moment().fa());
 		model.put("momentEn", mail.moment().en());
+		model.put("round", mail.round());
+		model.put("roundFa", PersianText.number(mail.round()));
 		model.put("statusFa", PersianText.runStatus(run.status()));
 		model.put("runIdFa", PersianText.number(run.id()));
 		// Maps, not the records: the template's expressions cannot call into
@@ -62,11 +64,11 @@ class RunMail {
 		model.put("workbookLink", (workbook != null && !attach) ? this.web.runLink(run.id(), "/result") : null);
 		model.put("workbookPath", (workbook != null) ? workbook.toAbsolutePath().toString() : null);
 		model.put("maxAttachment", this.settings.maxAttachment().toMegabytes() + " MB");
-		return new Composed(subject(run, statuses), this.templates.html("mail/run", model),
+		return new Composed(subject(run, mail.round(), statuses), this.templates.html("mail/run", model),
 				this.templates.text("mail/run", model), attach ? workbook : null);
 	}
 
-	private static String subject(RunView run, List<Line> statuses) {
+	private static String subject(RunView run, int round, List<Line> statuses) {
 		StringBuilder counts = new StringBuilder();
 		for (Line line : statuses) {
 			counts.append((counts.length() > 0) ? ", " : "")
@@ -75,8 +77,8 @@ class RunMail {
 				.append(line.key());
 		}
 		long rows = statuses.stream().mapToLong(Line::countValue).sum();
-		return "tasvieh: " + run.fileName() + " (run " + run.id() + ") " + run.status() + " - "
-				+ PersianText.latinNumber(rows) + ((rows == 1) ? " row" : " rows")
+		return "tasvieh: " + run.fileName() + " (run " + run.id() + ((round > 0) ? ", retry " + round : "") + ") "
+				+ run.status() + " - " + PersianText.latinNumber(rows) + ((rows == 1) ? " row" : " rows")
 				+ ((counts.length() > 0) ? ": " + counts : "");
 	}
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,6 +34,7 @@ import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
+import ir.tasvieh.run.RunStatusChanged;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
@@ -74,6 +77,12 @@ class MailIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@TempDir
 	Path dir;
@@ -184,6 +193,39 @@ class MailIntegrationTests {
 		assertThat(received(runId, "COMPLETED")).hasSize(MANAGERS.size());
 		assertThat(this.jdbc.queryForList("SELECT status FROM mail_outbox WHERE run_id = ?", String.class, runId))
 			.containsOnly("SENT");
+	}
+
+	@Test
+	void mailsARetriedRunAgainWhenItIsReportedAndCompletedOnceMore() throws Exception {
+		Path sheet = MailTestSupport.sheet(this.dir.resolve("tir.csv"), 2_500_000, false);
+		long runId = this.runs
+			.start(new RunRequest(sheet, "tir.csv", null, false, false, this.dir.resolve("out"), "reza",
+					Duration.ofSeconds(30)))
+			.runId();
+		this.mail.deliverPending(Duration.ofSeconds(20));
+
+		// What retrying the run's failed rows announces (the retry itself is another
+		// feature's): paying again, reported, completed. Then the same completion again.
+		announce(runId, RunStatus.COMPLETED, RunStatus.PAYING);
+		announce(runId, RunStatus.PAYING, RunStatus.TRACKING);
+		announce(runId, RunStatus.TRACKING, RunStatus.COMPLETED);
+
+		assertThat(this.jdbc.queryForList(
+				"SELECT CONCAT(moment, '/', round_no) FROM mail_outbox WHERE run_id = ? ORDER BY id", String.class,
+				runId))
+			.containsExactly("COMPLETED/0", "REPORTED/1", "COMPLETED/1");
+		assertThat(this.mail.deliverPending(Duration.ofSeconds(20)).sent()).isEqualTo(2);
+		assertThat(received(runId, "COMPLETED")).hasSize(MANAGERS.size());
+		assertThat(received(runId, "REPORTED/1")).hasSize(MANAGERS.size());
+		assertThat(received(runId, "COMPLETED/1")).hasSize(MANAGERS.size())
+			.allSatisfy((message) -> assertThat(message.getSubject()).contains("(run " + runId + ", retry 1)"));
+	}
+
+	private void announce(long runId, RunStatus from, RunStatus to) {
+		this.transactions.executeWithoutResult((tx) -> {
+			this.jdbc.queryForList("SELECT id FROM payout_run WHERE id = ? FOR UPDATE", Long.class, runId);
+			this.events.publishEvent(new RunStatusChanged(runId, from, to));
+		});
 	}
 
 	private void assertMatchesLedger(byte[] workbook, long runId) throws Exception {
