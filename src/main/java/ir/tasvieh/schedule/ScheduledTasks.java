@@ -62,6 +62,9 @@ class ScheduledTasks {
 	@SchedulerLock(name = REFRESH, lockAtLeastFor = "${tasvieh.scheduler.lock-at-least-for:PT5S}")
 	public void refresh() {
 		executed(REFRESH);
+		// An approved run whose payment stopped with another instance (its lease expired)
+		// is paid on here; a run any live process works on is left to it.
+		this.runs.resumeInterrupted();
 		List<RunRefresh> refreshed = this.runs.refresh();
 		for (RunRefresh run : refreshed) {
 			if (run.changed()) {
