@@ -16,12 +16,13 @@ class ApiException extends RuntimeException {
 	}
 
 	static ApiException runNotFound(long id) {
-		return new ApiException(HttpStatus.NOT_FOUND, ApiError.bilingual("NOT_FOUND", "There is no run " + id,
-				"اجرای شمارهٔ " + id + " وجود ندارد.", null));
+		return new ApiException(HttpStatus.NOT_FOUND,
+				ApiError.bilingual("NOT_FOUND", "There is no run " + id, "اجرای شمارهٔ " + id + " وجود ندارد.", null));
 	}
 
 	static ApiException badParameter(String messageEn, String messageFa) {
-		return new ApiException(HttpStatus.BAD_REQUEST, ApiError.bilingual("BAD_PARAMETER", messageEn, messageFa, null));
+		return new ApiException(HttpStatus.BAD_REQUEST,
+				ApiError.bilingual("BAD_PARAMETER", messageEn, messageFa, null));
 	}
 
 	HttpStatus status() {

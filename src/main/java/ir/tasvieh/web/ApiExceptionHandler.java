@@ -22,8 +22,8 @@ import ir.tasvieh.run.RunActionRefused;
  * with its status (SPEC 9.4). Unexpected failures are logged and answered 500 without
  * their details.
  */
-@RestControllerAdvice(assignableTypes = { RunsApiController.class, RunFilesApiController.class,
-		ApiFallbackController.class })
+@RestControllerAdvice(
+		assignableTypes = { RunsApiController.class, RunFilesApiController.class, ApiFallbackController.class })
 class ApiExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ApiExceptionHandler.class);
@@ -101,9 +101,9 @@ class ApiExceptionHandler {
 			return answer(status, new ApiError(code, (detail != null) ? detail : code));
 		}
 		logger.error("An API request failed", ex);
-		return answer(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.bilingual("INTERNAL",
-				"The request failed on the server; the error is in its log",
-				"درخواست در کارگزار ناکام ماند؛ خطا در گزارش کارگزار ثبت شده است.", null));
+		return answer(HttpStatus.INTERNAL_SERVER_ERROR,
+				ApiError.bilingual("INTERNAL", "The request failed on the server; the error is in its log",
+						"درخواست در کارگزار ناکام ماند؛ خطا در گزارش کارگزار ثبت شده است.", null));
 	}
 
 	private static ResponseEntity<ApiError> answer(HttpStatusCode status, ApiError error) {

@@ -16,9 +16,9 @@ class ApiFallbackController {
 	@RequestMapping("/api/**")
 	public void noSuchEndpoint(HttpServletRequest request) {
 		String what = request.getMethod() + " " + request.getRequestURI();
-		throw new ApiException(HttpStatus.NOT_FOUND, ApiError.bilingual("NOT_FOUND",
-				"There is no API endpoint " + what + "; see the README's API section",
-				"نشانی " + what + " در API وجود ندارد؛ بخش API راهنما را ببینید.", null));
+		throw new ApiException(HttpStatus.NOT_FOUND,
+				ApiError.bilingual("NOT_FOUND", "There is no API endpoint " + what + "; see the README's API section",
+						"نشانی " + what + " در API وجود ندارد؛ بخش API راهنما را ببینید.", null));
 	}
 
 }

@@ -9,8 +9,8 @@ import ir.tasvieh.validation.Finding;
 import ir.tasvieh.validation.SheetFindings;
 
 /**
- * One row of a run as the API shows it (SPEC 9.4): card numbers masked, amounts in
- * rials, the row's findings (errors and warnings) in both languages.
+ * One row of a run as the API shows it (SPEC 9.4): card numbers masked, amounts in rials,
+ * the row's findings (errors and warnings) in both languages.
  */
 record RowJson(int row, String name, String destinationType, String destination, String bank, Long amount,
 		String tracker, String status, List<ErrorJson> errors, String providerRef, String bankTrackingNo, Long fee) {
@@ -20,9 +20,9 @@ record RowJson(int row, String name, String destinationType, String destination,
 		String destination = "SHEBA".equals(row.destinationType()) ? row.destination()
 				: CardMask.mask(row.destination());
 		List<ErrorJson> errors = SheetFindings.decode(row.findings()).stream().map(ErrorJson::of).toList();
-		return new RowJson(row.rowNo(), row.name(), row.destinationType(), destination, row.bankName(),
-				row.amountIrr(), row.tracker(), shown(row.status()).name(), errors, row.providerRef(),
-				row.bankTrackingNo(), row.feeIrr());
+		return new RowJson(row.rowNo(), row.name(), row.destinationType(), destination, row.bankName(), row.amountIrr(),
+				row.tracker(), shown(row.status()).name(), errors, row.providerRef(), row.bankTrackingNo(),
+				row.feeIrr());
 	}
 
 	/**
@@ -30,8 +30,7 @@ record RowJson(int row, String name, String destinationType, String destination,
 	 * (SPEC 5).
 	 */
 	static PayoutStatus shown(PayoutStatus status) {
-		return (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) ? PayoutStatus.SUBMITTED
-				: status;
+		return (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) ? PayoutStatus.SUBMITTED : status;
 	}
 
 	/** A finding of a row: its code, severity and message in English and Persian. */

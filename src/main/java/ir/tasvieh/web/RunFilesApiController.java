@@ -1,8 +1,5 @@
 package ir.tasvieh.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +8,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriUtils;
 
 import ir.tasvieh.payout.PayoutLedger;
@@ -70,7 +68,7 @@ class RunFilesApiController {
 	}
 
 	@GetMapping("/result")
-	public ResponseEntity<StreamingResponseBody> result(@PathVariable("id") long id, Authentication authentication,
+	public ResponseEntity<Resource> result(@PathVariable("id") long id, Authentication authentication,
 			HttpServletRequest request) {
 		RunView run = find(id);
 		Path path = run.resultPath();
@@ -81,15 +79,10 @@ class RunFilesApiController {
 		}
 		String name = path.getFileName().toString();
 		this.runs.recordAudit(id, RunsApiController.actor(authentication, request), "DOWNLOADED", name);
-		InputStream in = open(path);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
-			.body((out) -> {
-				try (in) {
-					in.transferTo(out);
-				}
-			});
+			.body(new FileSystemResource(path));
 	}
 
 	/**
@@ -101,15 +94,6 @@ class RunFilesApiController {
 		name.chars().forEach((c) -> ascii.append((c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? (char) c : '_'));
 		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
 				+ UriUtils.encode(name, StandardCharsets.UTF_8);
-	}
-
-	private static InputStream open(Path path) {
-		try {
-			return Files.newInputStream(path);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the result workbook", ex);
-		}
 	}
 
 	private RunView find(long id) {

@@ -13,9 +13,9 @@ import ir.tasvieh.run.RunView;
  * A run as the API shows it (SPEC 9.4). {@code counts} and {@code totals} are keyed by
  * row status, in the order of a row's life; amounts are rials.
  */
-record RunJson(long id, String file, String sha256, String provider, String status, boolean dryRun,
-		String uploadedBy, String approvedBy, Instant createdAt, Instant finishedAt, String message,
-		Map<String, Long> counts, Map<String, Long> totals, List<BankJson> banks) {
+record RunJson(long id, String file, String sha256, String provider, String status, boolean dryRun, String uploadedBy,
+		String approvedBy, Instant createdAt, Instant finishedAt, String message, Map<String, Long> counts,
+		Map<String, Long> totals, List<BankJson> banks) {
 
 	static RunJson of(RunView run) {
 		Map<String, Long> counts = new LinkedHashMap<>();

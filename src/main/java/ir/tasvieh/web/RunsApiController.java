@@ -56,8 +56,9 @@ class RunsApiController {
 			@RequestParam(name = "force", defaultValue = "false") boolean force, Authentication authentication,
 			HttpServletRequest request) {
 		if (file == null) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.bilingual("FILE_MISSING",
-					"Send the sheet as the multipart field 'file'", "فایل را در بخش «file» فرم چندبخشی بفرستید.", null));
+			throw new ApiException(HttpStatus.BAD_REQUEST,
+					ApiError.bilingual("FILE_MISSING", "Send the sheet as the multipart field 'file'",
+							"فایل را در بخش «file» فرم چندبخشی بفرستید.", null));
 		}
 		ProviderName providerName = providerName(provider);
 		Path stored = this.uploads.store(file);
