@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import ir.tasvieh.run.Runs;
 import ir.tasvieh.web.SignInUsers;
 import picocli.CommandLine.Command;
+import sun.misc.Signal;
 
 /**
  * {@code serve} (also what runs with no command): the web app, the JSON API and the
@@ -45,6 +46,7 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 
 	@Override
 	public Integer call() throws InterruptedException {
+		exitZeroWhenAskedToStop();
 		this.runs.resumeInterrupted();
 		printWelcome(System.out);
 		this.closed.await();
@@ -57,6 +59,23 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 	public void onApplicationEvent(ContextClosedEvent event) {
 		if (event.getApplicationContext() == this.context) {
 			this.closed.countDown();
+		}
+	}
+
+	/**
+	 * A stop asked for with SIGTERM or Ctrl-C is the normal end of serving: the process
+	 * exits 0 after closing the context (Spring's shutdown hook still runs), not with the
+	 * JVM's 128+signal that service managers count as a failure.
+	 */
+	private static void exitZeroWhenAskedToStop() {
+		for (String name : new String[] { "TERM", "INT" }) {
+			try {
+				Signal.handle(new Signal(name), (signal) -> System.exit(ExitCodes.OK));
+			}
+			catch (IllegalArgumentException ex) {
+				// The platform has no such signal, or the JVM keeps it (-Xrs): its
+				// default stays.
+			}
 		}
 	}
 
