@@ -47,8 +47,12 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 	@Override
 	public Integer call() throws InterruptedException {
 		exitZeroWhenAskedToStop();
+		return serve(System.out);
+	}
+
+	int serve(PrintStream out) throws InterruptedException {
 		this.runs.resumeInterrupted();
-		printWelcome(System.out);
+		printWelcome(out);
 		this.closed.await();
 		// Returns once the context is closed, so nothing runs on in a half-closed one.
 		this.context.close();
