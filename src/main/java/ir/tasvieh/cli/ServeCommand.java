@@ -35,13 +35,17 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 
 	private final ConfigurableApplicationContext context;
 
+	private final ProgressPrinter progress;
+
 	private final CountDownLatch closed = new CountDownLatch(1);
 
-	ServeCommand(Runs runs, SignInUsers users, Environment environment, ConfigurableApplicationContext context) {
+	ServeCommand(Runs runs, SignInUsers users, Environment environment, ConfigurableApplicationContext context,
+			ProgressPrinter progress) {
 		this.runs = runs;
 		this.users = users;
 		this.environment = environment;
 		this.context = context;
+		this.progress = progress;
 	}
 
 	@Override
@@ -51,6 +55,7 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 	}
 
 	int serve(PrintStream out) throws InterruptedException {
+		this.progress.beQuiet();
 		this.runs.resumeInterrupted();
 		printWelcome(out);
 		this.closed.await();

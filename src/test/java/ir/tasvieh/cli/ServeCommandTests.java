@@ -65,7 +65,8 @@ class ServeCommandTests {
 			.willReturn(new LinkedHashMap<>(Map.of("finance", "Q1w2E3r4T5y6U7i8O9p0")));
 		ConfigurableApplicationContext serving = mock(ConfigurableApplicationContext.class);
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "18080");
-		ServeCommand command = new ServeCommand(runs, users, environment, serving);
+		ProgressPrinter progress = new ProgressPrinter();
+		ServeCommand command = new ServeCommand(runs, users, environment, serving, progress);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		command.onApplicationEvent(new ContextClosedEvent(serving));
 
