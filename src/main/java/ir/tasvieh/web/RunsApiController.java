@@ -99,6 +99,16 @@ class RunsApiController {
 		return RunJson.of(this.runs.reject(id, actor(authentication, request)));
 	}
 
+	/**
+	 * Sends the run's FAILED rows again as new attempts; 409 NOTHING_TO_RETRY without
+	 * any.
+	 */
+	@PostMapping("/{id}/retry")
+	@PreAuthorize("hasRole('MANAGER')")
+	public RunJson retry(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
+		return RunJson.of(this.runs.retry(id, actor(authentication, request)));
+	}
+
 	private RunView find(long id) {
 		return this.runs.find(id).orElseThrow(() -> ApiException.runNotFound(id));
 	}

@@ -38,15 +38,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every row of SPEC 9.4's table through the real security chain, on the built-in sandbox:
  * the roles, the status codes, the error bodies and the field names.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
-				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S",
-				"tasvieh.upload.dir=target/api-tests/uploads", "tasvieh.web.out-dir=target/api-tests/output",
-				"tasvieh.users[0].username=fatemeh", "tasvieh.users[0].password={noop}fatemeh-pw",
-				"tasvieh.users[0].roles=FINANCE", "tasvieh.users[1].username=mehdi",
-				"tasvieh.users[1].password={noop}mehdi-pw", "tasvieh.users[1].roles=MANAGER",
-				"tasvieh.users[2].username=sara", "tasvieh.users[2].password={noop}sara-pw",
-				"tasvieh.users[2].roles=FINANCE,MANAGER" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.sandbox.nextpay.queue-time=100ms",
+		"tasvieh.sandbox.nextpay.settle-time=300ms", "tasvieh.tracking.poll-interval=100ms",
+		"tasvieh.approval.follow-for=PT30S", "tasvieh.sandbox.nextpay.fail-trackers-matching=^API-FAIL-.*",
+		"tasvieh.upload.dir=target/api-tests/uploads", "tasvieh.web.out-dir=target/api-tests/output",
+		"tasvieh.users[0].username=fatemeh", "tasvieh.users[0].password={noop}fatemeh-pw",
+		"tasvieh.users[0].roles=FINANCE", "tasvieh.users[1].username=mehdi", "tasvieh.users[1].password={noop}mehdi-pw",
+		"tasvieh.users[1].roles=MANAGER", "tasvieh.users[2].username=sara", "tasvieh.users[2].password={noop}sara-pw",
+		"tasvieh.users[2].roles=FINANCE,MANAGER" })
 @AutoConfigureMockMvc
 class RunsApiIntegrationTests {
 
@@ -145,6 +144,40 @@ class RunsApiIntegrationTests {
 		this.mvc.perform(post("/api/runs/" + id + "/approve").with(httpBasic("sara", "sara-pw")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.error").value("NOT_AWAITING_APPROVAL"));
+	}
+
+	@Test
+	void aManagerRetriesTheFailedRowsOfAPaidRunAndARunWithoutAnyIsAConflict() throws Exception {
+		int n = ++sheets;
+		String csv = "name,sheba,amount,tracker\nPayee A," + SHEBAS[0] + "," + (2_000_000L + n) + ",API-FAIL-" + n + "-"
+				+ System.nanoTime() + "\nPayee B," + SHEBAS[1] + "," + (3_000_000L + n) + ",\n";
+		long id = uploaded(upload("retry-" + n + ".csv", csv.getBytes(StandardCharsets.UTF_8)));
+		this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager())).andExpect(status().isOk());
+		awaitStatus(id, "COMPLETED");
+		this.mvc.perform(get("/api/runs/" + id).with(finance()))
+			.andExpect(jsonPath("$.counts.FAILED").value(1))
+			.andExpect(jsonPath("$.counts.PAID").value(1));
+
+		this.mvc.perform(post("/api/runs/" + id + "/retry").with(finance()))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("FORBIDDEN"));
+		this.mvc.perform(post("/api/runs/" + id + "/retry").with(manager()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id));
+		awaitStatus(id, "COMPLETED");
+
+		// The sandbox fails the new attempt too (its tracker still matches), so the row
+		// can
+		// be retried again; the paid row never is.
+		assertThat(this.runs.auditTrail(id)).extracting(AuditEntry::action).contains("RETRIED");
+		this.mvc.perform(get("/api/runs/" + id).with(finance())).andExpect(jsonPath("$.counts.PAID").value(1));
+		long paidOnly = uploaded(sheet(false));
+		this.mvc.perform(post("/api/runs/" + paidOnly + "/approve").with(manager())).andExpect(status().isOk());
+		awaitStatus(paidOnly, "COMPLETED");
+		this.mvc.perform(post("/api/runs/" + paidOnly + "/retry").with(manager()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.error").value("NOTHING_TO_RETRY"))
+			.andExpect(jsonPath("$.message").isNotEmpty());
 	}
 
 	@Test
@@ -303,7 +336,11 @@ class RunsApiIntegrationTests {
 	}
 
 	private long uploaded(byte[] sheet) throws Exception {
-		return idOf(this.mvc.perform(upload(sheet).with(finance())).andExpect(status().isCreated()).andReturn());
+		return uploaded(upload(sheet));
+	}
+
+	private long uploaded(MockMultipartHttpServletRequestBuilder upload) throws Exception {
+		return idOf(this.mvc.perform(upload.with(finance())).andExpect(status().isCreated()).andReturn());
 	}
 
 	private static long idOf(MvcResult result) throws Exception {
