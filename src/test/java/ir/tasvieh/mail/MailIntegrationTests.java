@@ -39,6 +39,7 @@ import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Run mails through a real SMTP server (GreenMail): who gets them, what they say, the
@@ -219,6 +220,22 @@ class MailIntegrationTests {
 		assertThat(received(runId, "REPORTED/1")).hasSize(MANAGERS.size());
 		assertThat(received(runId, "COMPLETED/1")).hasSize(MANAGERS.size())
 			.allSatisfy((message) -> assertThat(message.getSubject()).contains("(run " + runId + ", retry 1)"));
+	}
+
+	@Test
+	void aMailIsWrittenOnlyWhenTheStatusChangeCommits() throws Exception {
+		Path sheet = MailTestSupport.sheet(this.dir.resolve("khordad.csv"), 2_600_000, false);
+		long runId = this.runs
+			.submit(new RunRequest(sheet, "khordad.csv", null, false, false, this.dir.resolve("out"), "fatemeh", null),
+					new Actor("fatemeh", "10.0.0.7"))
+			.runId();
+
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((tx) -> {
+			this.events.publishEvent(new RunStatusChanged(runId, RunStatus.PAYING, RunStatus.COMPLETED));
+			throw new IllegalStateException("the status change fails after the mail was written");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(moments(runId)).containsExactly("AWAITING_APPROVAL");
 	}
 
 	private void announce(long runId, RunStatus from, RunStatus to) {
