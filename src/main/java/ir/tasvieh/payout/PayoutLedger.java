@@ -31,7 +31,7 @@ public class PayoutLedger {
 			  input_cells, tracker_repeat, payee_repeat)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	/** The columns {@link #toRow} reads. */
+	/** The columns {@link LedgerRowMapping#toRow} reads. */
 	static final String COLUMNS = "id, run_id, row_no, provider, tracker, sent_tracker, name, destination_type,"
 			+ " destination, amount_irr, bank_name, description, payment_number, status, findings, input_cells,"
 			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at, batch_id";
@@ -109,32 +109,34 @@ public class PayoutLedger {
 			select.setFetchSize(500);
 			select.setLong(1, runId);
 			return select;
-		}, (RowCallbackHandler) rs -> action.accept(toRow(rs)));
+		}, (RowCallbackHandler) rs -> action.accept(LedgerRowMapping.toRow(rs)));
 	}
 
 	public List<LedgerRow> rows(long runId) {
-		return this.jdbc.query(SELECT_ROWS, (rs, i) -> toRow(rs), runId);
+		return this.jdbc.query(SELECT_ROWS, (rs, i) -> LedgerRowMapping.toRow(rs), runId);
 	}
 
-	static LedgerRow toRow(ResultSet rs) throws SQLException {
-		return new LedgerRow(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("row_no"), rs.getString("provider"),
-				rs.getString("tracker"), rs.getString("sent_tracker"), rs.getString("name"),
-				rs.getString("destination_type"), rs.getString("destination"), nullableLong(rs, "amount_irr"),
-				rs.getString("bank_name"), rs.getString("description"), rs.getString("payment_number"),
-				PayoutStatus.valueOf(rs.getString("status")), rs.getString("findings"),
-				InputCells.decode(rs.getString("input_cells")), rs.getString("provider_ref"),
-				rs.getString("bank_tracking_no"), nullableLong(rs, "fee_irr"), rs.getString("provider_status"),
-				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
-				rs.getString("batch_id"));
+	/**
+	 * One page of a run's payouts in sheet order, all of them or those with one status.
+	 * @param status the status to show, or {@code null} for every row
+	 * @param page the page, from 0
+	 */
+	public List<LedgerRow> page(long runId, PayoutStatus status, int page, int size) {
+		String where = (status != null) ? " AND status = ?" : "";
+		Object[] arguments = (status != null) ? new Object[] { runId, status.name(), size, (long) page * size }
+				: new Object[] { runId, size, (long) page * size };
+		return this.jdbc.query(
+				"SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + where + " ORDER BY row_no LIMIT ? OFFSET ?",
+				(rs, i) -> LedgerRowMapping.toRow(rs), arguments);
 	}
 
-	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
+	/** How many payouts a run has, all of them or those with one status. */
+	public long count(long runId, PayoutStatus status) {
+		Long count = (status != null)
+				? this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = ?", Long.class,
+						runId, status.name())
+				: this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ?", Long.class, runId);
+		return (count != null) ? count : 0;
 	}
 
 	/**
@@ -257,7 +259,8 @@ public class PayoutLedger {
 			select.setLong(1, runId);
 			return select;
 		}, (RowCallbackHandler) rs -> action.accept(rs.getBoolean(2) ? null : rs.getString(1),
-				"READY".equals(rs.getString(5)) ? rs.getString(3) : null, nullableLong(rs, "amount_irr")));
+				"READY".equals(rs.getString(5)) ? rs.getString(3) : null,
+				LedgerRowMapping.nullableLong(rs, "amount_irr")));
 	}
 
 	/**

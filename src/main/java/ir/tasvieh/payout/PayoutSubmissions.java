@@ -62,7 +62,7 @@ public class PayoutSubmissions {
 			List<LedgerRow> ready = this.jdbc.query(
 					"SELECT " + PayoutLedger.COLUMNS
 							+ " FROM payout WHERE run_id = ? AND status = 'READY' ORDER BY row_no LIMIT ?" + lock,
-					(rs, i) -> PayoutLedger.toRow(rs), runId, limit);
+					(rs, i) -> LedgerRowMapping.toRow(rs), runId, limit);
 			Timestamp now = Timestamp.from(Instant.now());
 			this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = tracker,"
 					+ " submitted_at = COALESCE(submitted_at, ?), updated_at = ? WHERE id = ? AND status = 'READY'",
@@ -119,7 +119,7 @@ public class PayoutSubmissions {
 	public List<LedgerRow> readyWithTrackerTaken(long runId) {
 		return this.jdbc.query("SELECT " + prefixed("p") + " FROM payout p WHERE p.run_id = ? AND p.status = 'READY'"
 				+ " AND p.sent_tracker IS NULL AND EXISTS (SELECT 1 FROM payout q WHERE q.provider = p.provider"
-				+ " AND q.sent_tracker = p.tracker)", (rs, i) -> PayoutLedger.toRow(rs), runId);
+				+ " AND q.sent_tracker = p.tracker)", (rs, i) -> LedgerRowMapping.toRow(rs), runId);
 	}
 
 	private static String prefixed(String alias) {
@@ -129,7 +129,7 @@ public class PayoutSubmissions {
 	/** Every payout sent in a batch, final ones included, in the order they were sent. */
 	public List<LedgerRow> batch(String batchId) {
 		return this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE batch_id = ? ORDER BY row_no",
-				(rs, i) -> PayoutLedger.toRow(rs), batchId);
+				(rs, i) -> LedgerRowMapping.toRow(rs), batchId);
 	}
 
 	/** Payouts of a run whose outcome must be learnt before anything is sent again. */
@@ -160,7 +160,7 @@ public class PayoutSubmissions {
 
 	private List<LedgerRow> rowsIn(long runId, String statuses) {
 		return this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ? AND status IN "
-				+ statuses + " ORDER BY row_no", (rs, i) -> PayoutLedger.toRow(rs), runId);
+				+ statuses + " ORDER BY row_no", (rs, i) -> LedgerRowMapping.toRow(rs), runId);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /** A run as stored. */
 record RunRecord(long id, String fileName, String filePath, String sha256, String provider, RunStatus status,
-		boolean dryRun, String createdBy, Instant createdAt, String resultPath) {
+		boolean dryRun, String createdBy, String approvedBy, Instant createdAt, Instant finishedAt, String resultPath,
+		String message) {
 
 }

@@ -23,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class RunRepository {
 
+	private static final String SELECT_RUNS = "SELECT id, file_name, file_path, sha256, provider, status, dry_run,"
+			+ " created_by, approved_by, created_at, finished_at, result_path, message FROM payout_run";
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate ownTransaction;
@@ -76,20 +79,36 @@ class RunRepository {
 	}
 
 	List<RunRecord> findBySha256(String sha256) {
-		return this.jdbc.query(
-				"SELECT id, file_name, file_path, sha256, provider, status, dry_run, created_by,"
-						+ " created_at, result_path FROM payout_run WHERE sha256 = ? ORDER BY id",
-				RunRepository::toRecord, sha256);
+		return this.jdbc.query(SELECT_RUNS + " WHERE sha256 = ? ORDER BY id", RunRepository::toRecord, sha256);
 	}
 
-	void finish(long runId, RunStatus status, String resultPath, String message) {
-		this.jdbc.update("UPDATE payout_run SET status = ?, result_path = ?, message = ?, finished_at = ? WHERE id = ?",
-				status.name(), resultPath, message, Timestamp.from(Instant.now()), runId);
+	/** The run's status, locked for the caller's transaction. */
+	Optional<RunStatus> lockStatus(long runId) {
+		return this.jdbc.queryForList("SELECT status FROM payout_run WHERE id = ? FOR UPDATE", String.class, runId)
+			.stream()
+			.findFirst()
+			.map(RunStatus::valueOf);
 	}
 
-	void updateStatus(long runId, RunStatus status, String approvedBy) {
-		this.jdbc.update("UPDATE payout_run SET status = ?, approved_by = COALESCE(?, approved_by) WHERE id = ?",
-				status.name(), approvedBy, runId);
+	/**
+	 * Sets a run's status; a status it rests in for a while (reported, final or failed)
+	 * also records when it got there. A {@code null} approver, result or message leaves
+	 * the stored one.
+	 */
+	void setStatus(long runId, RunStatus status, String approvedBy, String resultPath, String message) {
+		Timestamp finishedAt = status.isResting() ? Timestamp.from(Instant.now()) : null;
+		this.jdbc.update(
+				"UPDATE payout_run SET status = ?, approved_by = COALESCE(?, approved_by),"
+						+ " result_path = COALESCE(?, result_path), message = ?, finished_at = ? WHERE id = ?",
+				status.name(), approvedBy, resultPath, message, finishedAt, runId);
+	}
+
+	List<RunRecord> newestFirst(int limit) {
+		return this.jdbc.query(SELECT_RUNS + " ORDER BY id DESC LIMIT ?", RunRepository::toRecord, limit);
+	}
+
+	List<RunRecord> withStatus(RunStatus status) {
+		return this.jdbc.query(SELECT_RUNS + " WHERE status = ? ORDER BY id", RunRepository::toRecord, status.name());
 	}
 
 	boolean acquireLease(long runId, String owner, Duration expiry) {
@@ -123,22 +142,21 @@ class RunRepository {
 	}
 
 	Optional<RunRecord> find(long runId) {
-		return this.jdbc
-			.query("SELECT id, file_name, file_path, sha256, provider, status, dry_run, created_by,"
-					+ " created_at, result_path FROM payout_run WHERE id = ?", RunRepository::toRecord, runId)
-			.stream()
-			.findFirst();
+		return this.jdbc.query(SELECT_RUNS + " WHERE id = ?", RunRepository::toRecord, runId).stream().findFirst();
 	}
 
 	void delete(long runId) {
+		this.jdbc.update("DELETE FROM run_audit WHERE run_id = ?", runId);
 		this.jdbc.update("DELETE FROM payout_run WHERE id = ?", runId);
 	}
 
 	private static RunRecord toRecord(ResultSet rs, int i) throws SQLException {
+		Timestamp finishedAt = rs.getTimestamp("finished_at");
 		return new RunRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_path"),
 				rs.getString("sha256"), rs.getString("provider"), RunStatus.valueOf(rs.getString("status")),
-				rs.getBoolean("dry_run"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("result_path"));
+				rs.getBoolean("dry_run"), rs.getString("created_by"), rs.getString("approved_by"),
+				rs.getTimestamp("created_at").toInstant(), (finishedAt != null) ? finishedAt.toInstant() : null,
+				rs.getString("result_path"), rs.getString("message"));
 	}
 
 }

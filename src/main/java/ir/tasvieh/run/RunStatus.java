@@ -25,6 +25,15 @@ public enum RunStatus {
 	/** Validated only, by request. */
 	DRY_RUN,
 	/** The job stopped with an error; running it again resumes it. */
-	FAILED
+	FAILED;
+
+	/**
+	 * Whether a run stays in this status until someone or something acts: reported,
+	 * final, or failed (as opposed to a step of work in progress, or waiting for a
+	 * manager).
+	 */
+	public boolean isResting() {
+		return this == TRACKING || this == COMPLETED || this == REJECTED || this == DRY_RUN || this == FAILED;
+	}
 
 }

@@ -1,0 +1,206 @@
+package ir.tasvieh.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ir.tasvieh.job.JobOutcome;
+import ir.tasvieh.job.JobRequest;
+import ir.tasvieh.job.PayoutJob;
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.Tally;
+import ir.tasvieh.provider.ProviderName;
+import ir.tasvieh.provider.Providers;
+import ir.tasvieh.sheet.SheetRejected;
+
+/**
+ * Takes a sheet in: identifies it by its SHA-256, refuses content that was already run,
+ * resumes a run of it that did not finish, validates it and then either pays it at once
+ * (the command line, where whoever runs it approves it) or leaves it waiting for a
+ * manager (the web, the API and the inbox).
+ * <p>
+ * "Already run" follows what can harm: a dry run pays nobody, so a real run of a sheet
+ * that was only validated before goes ahead, while running the same content again in any
+ * other combination is refused unless forced.
+ */
+@Component
+class RunIntake {
+
+	private static final Log logger = LogFactory.getLog(RunIntake.class);
+
+	/** Statuses of a run that the command line resumes when handed the same sheet. */
+	private static final Set<RunStatus> RESUMED_BY_COMMAND = EnumSet.of(RunStatus.VALIDATING, RunStatus.APPROVED,
+			RunStatus.PAYING, RunStatus.FAILED);
+
+	private final RunRepository runs;
+
+	private final RunLease lease;
+
+	private final RunTransitions transitions;
+
+	private final RunAuditLog audit;
+
+	private final PayoutJob job;
+
+	private final PayoutLedger ledger;
+
+	private final Providers providers;
+
+	private final TransactionTemplate transactions;
+
+	RunIntake(RunRepository runs, RunLease lease, RunTransitions transitions, RunAuditLog audit, PayoutJob job,
+			PayoutLedger ledger, Providers providers, PlatformTransactionManager transactionManager) {
+		this.runs = runs;
+		this.lease = lease;
+		this.transitions = transitions;
+		this.audit = audit;
+		this.job = job;
+		this.ledger = ledger;
+		this.providers = providers;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** Validates a sheet and, unless it is a dry run, pays it and follows its payouts. */
+	RunResult start(RunRequest request) {
+		return take(request, Actor.commandLine(request.user()), true);
+	}
+
+	/** Validates a sheet and leaves it waiting for a manager's approval. */
+	RunResult submit(RunRequest request, Actor actor) {
+		return take(request, actor, false);
+	}
+
+	private RunResult take(RunRequest request, Actor actor, boolean pay) {
+		try {
+			String sha256 = FileDigest.sha256(request.file());
+			Decision decision = this.transactions.execute((status) -> decide(request, actor, sha256, pay));
+			long runId = decision.runId();
+			if (decision.resumed() && !this.lease.acquire(runId)) {
+				throw new SheetRejected(PayoutJob.ALREADY_RUNNING,
+						"این فایل (اجرای شماره " + runId + ") هم‌اکنون در فرایند دیگری در حال اجراست.",
+						"This sheet (run " + runId + ") is being run by another process right now.");
+			}
+			try {
+				if (decision.resumed()) {
+					logger.warn("Resuming run " + runId + " of " + request.fileName() + ", which did not finish");
+					this.audit.record(runId, actor, "RESUMED", request.fileName());
+				}
+				return execute(request, actor, sha256, decision, pay);
+			}
+			finally {
+				this.lease.release(runId);
+			}
+		}
+		catch (SheetRejected rejected) {
+			return new RunResult(null, null, null, List.of(), rejected, null);
+		}
+	}
+
+	/**
+	 * Under the sheet's lock: resume an unfinished run of it, refuse it as already run,
+	 * or create its run (held by this process from the start).
+	 */
+	private Decision decide(RunRequest request, Actor actor, String sha256, boolean pay) {
+		this.runs.lockSheet(sha256);
+		List<RunRecord> earlier = this.runs.findBySha256(sha256);
+		Optional<RunRecord> unfinished = earlier.stream()
+			.filter((run) -> run.dryRun() == request.dryRun() && resumable(run, pay))
+			.reduce((first, second) -> second);
+		if (unfinished.isPresent() && !request.force()) {
+			RunRecord run = unfinished.get();
+			return new Decision(run.id(), true, ProviderName.of(run.provider()), run.createdAt());
+		}
+		if (!request.force()) {
+			refuseIfAlreadyRun(request, earlier);
+		}
+		ProviderName provider = (request.provider() != null) ? request.provider() : this.providers.defaultProvider();
+		if (!request.dryRun()) {
+			// Fails before anything is created when this build cannot pay through it.
+			this.providers.provider(provider);
+		}
+		Instant now = Instant.now();
+		long runId = this.runs.create(request.fileName(), request.file().toAbsolutePath().toString(), sha256,
+				provider.id(), request.dryRun(), request.user(), now, this.lease.owner());
+		this.lease.hold(runId);
+		this.audit.record(runId, actor, "UPLOADED", request.fileName());
+		return new Decision(runId, false, provider, now);
+	}
+
+	private static boolean resumable(RunRecord run, boolean pay) {
+		if (pay) {
+			return RESUMED_BY_COMMAND.contains(run.status());
+		}
+		return run.status() == RunStatus.VALIDATING || (run.status() == RunStatus.FAILED && run.approvedBy() == null);
+	}
+
+	/** Either an unfinished run to resume, or the run just created. */
+	private record Decision(long runId, boolean resumed, ProviderName provider, Instant createdAt) {
+
+	}
+
+	private void refuseIfAlreadyRun(RunRequest request, List<RunRecord> earlier) {
+		earlier.stream().filter((run) -> request.dryRun() || !run.dryRun()).findFirst().ifPresent((run) -> {
+			throw new SheetRejected("ALREADY_RUN",
+					"محتوای این فایل پیش‌تر در اجرای شماره " + run.id() + " («" + run.fileName()
+							+ "») اجرا شده است. برای اجرای دوباره از --force استفاده کنید؛ شناسه‌های پیگیری همچنان"
+							+ " از پرداخت دوباره جلوگیری می‌کنند.",
+					"This content was already run as run " + run.id() + " ('" + run.fileName()
+							+ "'). Use --force to run it again; trackers still keep a row from being paid twice.");
+		});
+	}
+
+	private RunResult execute(RunRequest request, Actor actor, String sha256, Decision decision, boolean pay) {
+		long runId = decision.runId();
+		JobRequest jobRequest = new JobRequest(runId, request.file(), request.fileName(), sha256, decision.provider(),
+				request.dryRun(), request.outDir(), request.user(), decision.createdAt(),
+				(request.followFor() != null) ? request.followFor() : Duration.ZERO);
+		JobOutcome validated = this.job.validate(jobRequest);
+		if (validated.rejection() != null) {
+			this.ledger.forgetRun(runId);
+			this.runs.delete(runId);
+			return new RunResult(null, null, null, List.of(), validated.rejection(), null);
+		}
+		if (!validated.completed() || request.dryRun()) {
+			return settle(runId, validated, RunStatus.DRY_RUN);
+		}
+		if (!pay) {
+			boolean nothingToPay = validated.byStatus()
+				.stream()
+				.noneMatch((tally) -> tally.key().equals(PayoutStatus.READY.name()));
+			return settle(runId, validated, nothingToPay ? RunStatus.COMPLETED : RunStatus.VALIDATED);
+		}
+		// Whoever runs a sheet from the command line approves it (SPEC 9.2), including
+		// when running it again resumes a run that failed.
+		this.transitions.move(runId, EnumSet.of(RunStatus.VALIDATING, RunStatus.FAILED), RunStatus.APPROVED, actor,
+				"APPROVED", null);
+		this.transitions.move(runId, EnumSet.of(RunStatus.APPROVED, RunStatus.PAYING, RunStatus.FAILED),
+				RunStatus.PAYING, null, null, null);
+		JobOutcome paid = this.job.pay(jobRequest);
+		return settle(runId, paid, allFinal(paid.byStatus()) ? RunStatus.COMPLETED : RunStatus.TRACKING);
+	}
+
+	static boolean allFinal(List<Tally> byStatus) {
+		return byStatus.stream().allMatch((tally) -> PayoutStatus.valueOf(tally.key()).isFinal());
+	}
+
+	private RunResult settle(long runId, JobOutcome outcome, RunStatus completedStatus) {
+		if (!outcome.completed()) {
+			this.transitions.settle(runId, RunStatus.FAILED, null, outcome.failure());
+			return new RunResult(runId, RunStatus.FAILED, null, outcome.byStatus(), null, outcome.failure());
+		}
+		String result = (outcome.resultPath() != null) ? outcome.resultPath().toString() : null;
+		this.transitions.settle(runId, completedStatus, result, null);
+		return new RunResult(runId, completedStatus, outcome.resultPath(), outcome.byStatus(), null, null);
+	}
+
+}

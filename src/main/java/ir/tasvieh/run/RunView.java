@@ -1,0 +1,61 @@
+package ir.tasvieh.run;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.Tally;
+
+/**
+ * A run as pages, the API and mail show it.
+ *
+ * @param id the run
+ * @param fileName the sheet's name as handed in
+ * @param sha256 the sheet's SHA-256
+ * @param provider the provider's id
+ * @param status the run's status
+ * @param dryRun validated only
+ * @param uploadedBy who handed it in
+ * @param approvedBy who approved it, or {@code null}
+ * @param createdAt when it was handed in
+ * @param finishedAt when it last reached a resting status, or {@code null}
+ * @param message why it failed, or {@code null}
+ * @param byStatus count and rial total per payout status
+ * @param byBank count and rial total per bank of the rows that are not invalid
+ * @param resultPath the result workbook, or {@code null} before there is one
+ */
+public record RunView(long id, String fileName, String sha256, String provider, RunStatus status, boolean dryRun,
+		String uploadedBy, String approvedBy, Instant createdAt, Instant finishedAt, String message,
+		List<Tally> byStatus, List<Tally> byBank, Path resultPath) {
+
+	/** Every row of the sheet. */
+	public long rowCount() {
+		return this.byStatus.stream().mapToLong(Tally::count).sum();
+	}
+
+	/** Rows that reached a final status (a progress bar's numerator). */
+	public long finalCount() {
+		return this.byStatus.stream()
+			.filter((tally) -> PayoutStatus.valueOf(tally.key()).isFinal())
+			.mapToLong(Tally::count)
+			.sum();
+	}
+
+	/** Rows with this status. */
+	public long count(PayoutStatus status) {
+		return this.byStatus.stream()
+			.filter((tally) -> tally.key().equals(status.name()))
+			.mapToLong(Tally::count)
+			.sum();
+	}
+
+	/** The rial total of the rows waiting to be paid. */
+	public long readyTotalIrr() {
+		return this.byStatus.stream()
+			.filter((tally) -> tally.key().equals(PayoutStatus.READY.name()))
+			.mapToLong(Tally::totalIrr)
+			.sum();
+	}
+
+}
