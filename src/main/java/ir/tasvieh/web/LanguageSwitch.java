@@ -33,7 +33,9 @@ class LanguageSwitch {
 		return "redirect:" + backTo(request.getHeader(HttpHeaders.REFERER), request);
 	}
 
-	/** The path (and query) of the referring page when it is on this site, else the runs. */
+	/**
+	 * The path (and query) of the referring page when it is on this site, else the runs.
+	 */
 	static String backTo(String referer, HttpServletRequest request) {
 		if (referer == null || referer.isBlank()) {
 			return "/runs";

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * A message shown at the top of a page: either a message bundle key, or a text that came
- * with its Persian and English wording (a refusal from the run feature, a rejected sheet).
+ * with its Persian and English wording (a refusal from the run feature, a rejected
+ * sheet).
  *
  * @param level {@code ok} or {@code error}, for its colour
  * @param key a message bundle key, or {@code null}

@@ -12,8 +12,8 @@ import ir.tasvieh.report.JalaliDates;
 /**
  * Numbers and dates as the pages show them, used from templates as {@code ${@fmt...}}: in
  * Persian with Persian digits and the Arabic thousands and decimal separators, in English
- * with ASCII ones. Dates are Tehran time in the Jalali calendar in both languages, the way
- * Iranian finance reads them and the result workbook writes them.
+ * with ASCII ones. Dates are Tehran time in the Jalali calendar in both languages, the
+ * way Iranian finance reads them and the result workbook writes them.
  */
 @Component("fmt")
 class PageFormat {
@@ -21,7 +21,7 @@ class PageFormat {
 	private static final String DASH = "—";
 
 	/** A whole number with thousands separators, e.g. {@code ۱۲٬۳۴۵٬۰۰۰}. */
-	String num(Long value) {
+	public String num(Long value) {
 		return (value != null) ? grouped(BigDecimal.valueOf(value)) : DASH;
 	}
 
@@ -29,17 +29,20 @@ class PageFormat {
 	 * A rial amount as tomans (rials / 10), exact: {@code 12,345} rials are
 	 * {@code 1,234.5} tomans.
 	 */
-	String toman(Long rials) {
+	public String toman(Long rials) {
 		return (rials != null) ? grouped(BigDecimal.valueOf(rials, 1).stripTrailingZeros()) : DASH;
 	}
 
 	/** Tehran time in the Jalali calendar, {@code 1405-09-02 14:30:05}. */
-	String date(Instant instant) {
+	public String date(Instant instant) {
 		return (instant != null) ? digits(JalaliDates.format(instant, true)) : DASH;
 	}
 
-	/** The digits of a text in the page's digits (ids, page numbers); other characters stay. */
-	String digits(Object value) {
+	/**
+	 * The digits of a text in the page's digits (ids, page numbers); other characters
+	 * stay.
+	 */
+	public String digits(Object value) {
 		if (value == null) {
 			return DASH;
 		}
@@ -56,7 +59,7 @@ class PageFormat {
 	}
 
 	/** How much of a whole a part is, in whole percent (0 for an empty whole). */
-	long percent(long part, long whole) {
+	public long percent(long part, long whole) {
 		return (whole > 0) ? Math.min(100, part * 100 / whole) : 0;
 	}
 

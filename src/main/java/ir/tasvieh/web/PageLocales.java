@@ -21,7 +21,10 @@ class PageLocales {
 
 	static final String COOKIE = "tasvieh-lang";
 
-	/** Named so that it replaces Spring MVC's default resolver (which reads the browser's). */
+	/**
+	 * Named so that it replaces Spring MVC's default resolver (which reads the
+	 * browser's).
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);

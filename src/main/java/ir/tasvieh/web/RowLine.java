@@ -17,13 +17,13 @@ record RowLine(int rowNo, String name, String destination, String bank, Long amo
 		String tracker, List<Finding> findings, String providerRef, String bankTrackingNo, String providerStatus) {
 
 	static RowLine of(LedgerRow row) {
-		// Anything that is not a SHEBA may be a card number (even one that failed validation).
+		// Anything that is not a SHEBA may be a card number (even one that failed
+		// validation).
 		String destination = DestinationType.SHEBA.name().equals(row.destinationType()) ? row.destination()
 				: CardMask.mask(row.destination());
 		String tracker = (row.sentTracker() != null) ? row.sentTracker() : row.tracker();
-		return new RowLine(row.rowNo(), row.name(), destination, row.bankName(), row.amountIrr(), row.status(),
-				tracker, SheetFindings.decode(row.findings()), row.providerRef(), row.bankTrackingNo(),
-				row.providerStatus());
+		return new RowLine(row.rowNo(), row.name(), destination, row.bankName(), row.amountIrr(), row.status(), tracker,
+				SheetFindings.decode(row.findings()), row.providerRef(), row.bankTrackingNo(), row.providerStatus());
 	}
 
 }

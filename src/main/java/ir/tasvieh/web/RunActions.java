@@ -52,7 +52,8 @@ class RunActions {
 			if (RunActionRefused.NOT_FOUND.equals(refused.code())) {
 				return "redirect:/runs";
 			}
-			redirect.addFlashAttribute("notice", Notice.error(refused.code(), refused.messageFa(), refused.messageEn()));
+			redirect.addFlashAttribute("notice",
+					Notice.error(refused.code(), refused.messageFa(), refused.messageEn()));
 		}
 		return "redirect:/runs/" + id;
 	}

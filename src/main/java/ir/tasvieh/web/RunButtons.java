@@ -41,7 +41,7 @@ class RunButtons {
 	 */
 	record Shown(boolean decide, boolean resume, boolean otherManagerDecides) {
 
-		boolean any() {
+		public boolean any() {
 			return this.decide || this.resume;
 		}
 

@@ -114,15 +114,13 @@ class RunPages {
 	}
 
 	@GetMapping("/runs/{id}/result")
-	ResponseEntity<Resource> result(@PathVariable long id, Authentication authentication,
-			HttpServletRequest request) {
+	ResponseEntity<Resource> result(@PathVariable long id, Authentication authentication, HttpServletRequest request) {
 		RunView run = find(id);
 		if (!hasResult(run)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		String fileName = run.resultPath().getFileName().toString();
-		this.runs.recordAudit(id, new Actor(authentication.getName(), request.getRemoteAddr()), "DOWNLOADED",
-				fileName);
+		this.runs.recordAudit(id, new Actor(authentication.getName(), request.getRemoteAddr()), "DOWNLOADED", fileName);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -139,7 +137,9 @@ class RunPages {
 		return path != null && Files.isRegularFile(path);
 	}
 
-	/** An unknown status shows every row rather than an error: it came from a typed URL. */
+	/**
+	 * An unknown status shows every row rather than an error: it came from a typed URL.
+	 */
 	private static PayoutStatus statusFilter(String status) {
 		if (status == null || status.isBlank()) {
 			return null;

@@ -8,9 +8,8 @@ import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 
 /**
- * How far paying a run has come, for the progress bars and the run page's live poll:
- * rows that are to be paid (every row but the invalid ones) and how many of them are
- * final.
+ * How far paying a run has come, for the progress bars and the run page's live poll: rows
+ * that are to be paid (every row but the invalid ones) and how many of them are final.
  *
  * @param id the run
  * @param status the run's status

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +15,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -61,10 +58,10 @@ class UploadPage {
 	}
 
 	@PostMapping("/runs")
-	String upload(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "") String provider, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestParam(defaultValue = "false") boolean force, Authentication authentication,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String provider,
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean force,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		ProviderName chosen = provider(provider);
 		if (chosen == null) {
 			return refused(model, response, HttpStatus.BAD_REQUEST, Notice.error("upload.error.provider"), provider,
@@ -94,22 +91,9 @@ class UploadPage {
 					Notice.error(rejection.reason(), rejection.messageFa(), rejection.messageEn()), chosen.id(), dryRun,
 					force);
 		}
-		redirect.addFlashAttribute("notice", result.failed() ? Notice.error("upload.failed") : Notice.ok("upload.done"));
+		redirect.addFlashAttribute("notice",
+				result.failed() ? Notice.error("upload.failed") : Notice.ok("upload.done"));
 		return "redirect:/runs/" + result.runId();
-	}
-
-	/**
-	 * Multipart parsing is lazy, so a file over {@code tasvieh.upload.max-size} is noticed
-	 * when this controller asks for it and is answered here, on the form.
-	 */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(Model model, HttpServletResponse response) {
-		// An exception handler's model is fresh: PageModel's attributes are not in it.
-		model.addAttribute("viewer", Viewer.current());
-		UploadRefused refused = UploadedSheets.tooLarge(this.uploads.maxSize());
-		return refused(model, response, HttpStatus.PAYLOAD_TOO_LARGE,
-				Notice.error(refused.code(), refused.messageFa(), refused.messageEn()),
-				this.providers.defaultProvider().id(), false, false);
 	}
 
 	private String form(Model model, String provider, boolean dryRun, boolean force) {
@@ -117,12 +101,11 @@ class UploadPage {
 		model.addAttribute("provider", provider);
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("force", force);
-		model.addAttribute("templates", List.of("fa", "en"));
 		return "upload";
 	}
 
-	private String refused(Model model, HttpServletResponse response, HttpStatus status, Notice notice,
-			String provider, boolean dryRun, boolean force) {
+	private String refused(Model model, HttpServletResponse response, HttpStatus status, Notice notice, String provider,
+			boolean dryRun, boolean force) {
 		response.setStatus(status.value());
 		model.addAttribute("notice", notice);
 		return form(model, provider, dryRun, force);

@@ -19,7 +19,7 @@ record Viewer(String username, boolean finance, boolean manager) {
 
 	static final String MANAGER = "ROLE_MANAGER";
 
-	boolean signedIn() {
+	public boolean signedIn() {
 		return this.username != null;
 	}
 
