@@ -50,16 +50,21 @@ class RunLease implements DisposableBean {
 	/**
 	 * Takes the run if nobody alive holds it: nobody at all, a holder whose heartbeat
 	 * stopped, or a holder on this machine whose process is gone (a {@code kill -9} a
-	 * moment ago).
+	 * moment ago). A run this process holds already is not taken twice.
 	 */
 	boolean acquire(long runId) {
+		// Not re-entrant: a run this process already works on (say, paying it in the
+		// background) is as busy for the refresh timer as one another process holds.
+		if (!this.held.add(runId)) {
+			return false;
+		}
 		boolean taken = this.runs.acquireLease(runId, this.owner, EXPIRY);
 		if (!taken) {
 			String holder = this.runs.leaseOwner(runId);
 			taken = holder != null && isDeadLocalProcess(holder) && this.runs.takeOverLease(runId, holder, this.owner);
 		}
-		if (taken) {
-			this.held.add(runId);
+		if (!taken) {
+			this.held.remove(runId);
 		}
 		return taken;
 	}

@@ -60,6 +60,9 @@ class RunsIntegrationTests {
 	@Autowired
 	StatusChanges changes;
 
+	@Autowired
+	RunLease lease;
+
 	@TempDir
 	Path dir;
 
@@ -182,6 +185,17 @@ class RunsIntegrationTests {
 
 		RunView done = awaitStatus(runId, RunStatus.COMPLETED);
 		assertThat(done.count(PayoutStatus.PAID)).isEqualTo(3);
+	}
+
+	@Test
+	void aRunThisProcessWorksOnIsNotTakenASecondTimeSoTheRefreshTimerLeavesAPaymentInProgressAlone() throws Exception {
+		long runId = submit(sheet(false), FINANCE).runId();
+
+		assertThat(this.lease.acquire(runId)).isTrue();
+		assertThat(this.lease.acquire(runId)).isFalse();
+		this.lease.release(runId);
+		assertThat(this.lease.acquire(runId)).isTrue();
+		this.lease.release(runId);
 	}
 
 	@Test

@@ -1,0 +1,117 @@
+package ir.tasvieh.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import ir.tasvieh.sheet.LargeSheetGenerator;
+
+/**
+ * The benchmark (issue 9): on the same generated sheets, in one run, measures
+ * {@code validate} as a user runs it (a fresh {@code java -Xmx256m -jar} process: read,
+ * validate, ledger, result workbook) against the floor (the sheet only read and written
+ * back by fastexcel, also a fresh {@code -Xmx256m} process), how rows per second grow
+ * with size, and payout throughput on the sandbox against the limit a delay D allows.
+ * Prints a table and writes it as CSV under {@code target/bench/}.
+ * <p>
+ * Usage: {@code mvn -B -Pbench verify [-Dbench.sizes=10000,100000,200000,1000000]
+ * [-Dbench.payout-rows=2000] [-Dbench.delay=50]}. Numbers from a busy machine are noisy:
+ * compare the ratios of one run, not runs of different days.
+ */
+public final class Bench {
+
+	private static final Path DIR = Path.of("target", "bench");
+
+	private static final Path JAR = Path.of("target", "tasvieh.jar");
+
+	private Bench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,200000,1000000").split(","))
+			.map(String::trim)
+			.map(Integer::valueOf)
+			.toList();
+		int payoutRows = Integer.getInteger("bench.payout-rows", 2000);
+		Duration delay = Duration.ofMillis(Long.getLong("bench.delay", 50L));
+		if (!Files.isRegularFile(JAR)) {
+			throw new IllegalStateException(JAR + " is missing: build it first (mvn -B -q package -DskipTests)");
+		}
+		Files.createDirectories(DIR.resolve("sheets"));
+		BenchTable table = new BenchTable(Runtime.getRuntime().availableProcessors(), totalMemoryMb(), LocalDate.now());
+		for (int size : sizes) {
+			measureValidate(table, size);
+		}
+		measurePayouts(table, payoutRows, delay);
+		table.print(System.out);
+		Path csv = table.writeCsv(DIR);
+		System.out.println("written to " + csv);
+	}
+
+	private static void measureValidate(BenchTable table, int size) throws Exception {
+		Path sheet = sheet(size);
+		Path out = Files.createDirectories(DIR.resolve("out-" + size));
+		String database = DIR.resolve("db")
+			.toAbsolutePath()
+			.resolve("validate-" + size + "-" + System.nanoTime())
+			.toString();
+		System.out.printf("validate %,d rows ...%n", size);
+		MeasuredProcess.Measurement validate = MeasuredProcess.run(
+				List.of(java(), "-Xmx256m", "-jar", JAR.toString(), "validate", sheet.toString(), "--out",
+						out.toString(), "--spring.datasource.url=jdbc:h2:file:" + database),
+				DIR.resolve("validate-" + size + ".log"));
+		System.out.printf("floor %,d rows ...%n", size);
+		MeasuredProcess.Measurement floor = MeasuredProcess.run(
+				List.of(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), FloorCopy.class.getName(),
+						sheet.toString(), DIR.resolve("floor-" + size + ".xlsx").toString()),
+				DIR.resolve("floor-" + size + ".log"));
+		table.validate(size, validate, floor);
+	}
+
+	private static void measurePayouts(BenchTable table, int rows, Duration delay) throws Exception {
+		Path out = Files.createDirectories(DIR.resolve("out-payouts"));
+		List<Object[]> setups = new ArrayList<>();
+		setups.add(new Object[] { "nextpay", 4 });
+		setups.add(new Object[] { "nextpay", 16 });
+		setups.add(new Object[] { "vandar", 100 });
+		long seed = System.currentTimeMillis();
+		for (Object[] setup : setups) {
+			String provider = (String) setup[0];
+			int parallel = (Integer) setup[1];
+			// Sheets of their own, so no tracker of one measurement meets another.
+			Path sheet = DIR.resolve("sheets").resolve("payouts-" + provider + "-" + parallel + ".xlsx");
+			LargeSheetGenerator.write(sheet, rows, seed++);
+			System.out.printf("payouts %s x%d, %d ms answers ...%n", provider, parallel, delay.toMillis());
+			PayoutThroughput.Throughput throughput = PayoutThroughput.measure(sheet, out, provider, parallel, delay);
+			table.payouts(provider, parallel, delay, throughput);
+		}
+	}
+
+	private static Path sheet(int size) throws IOException {
+		Path sheet = DIR.resolve("sheets").resolve("bench-" + size + ".xlsx");
+		if (!Files.isRegularFile(sheet)) {
+			System.out.printf("generating %,d rows ...%n", size);
+			LargeSheetGenerator.write(sheet, size, size);
+		}
+		return sheet;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static long totalMemoryMb() throws IOException {
+		return Files.readAllLines(Path.of("/proc/meminfo"))
+			.stream()
+			.filter((line) -> line.startsWith("MemTotal:"))
+			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+			.findFirst()
+			.orElse(0L);
+	}
+
+}
