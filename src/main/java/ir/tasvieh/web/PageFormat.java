@@ -3,6 +3,8 @@ package ir.tasvieh.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ import ir.tasvieh.report.JalaliDates;
 class PageFormat {
 
 	private static final String DASH = "—";
+
+	private static final Pattern BANK = Pattern.compile("(.+?) \\((?=[A-Za-z])(.+)\\)");
 
 	/** A whole number with thousands separators, e.g. {@code ۱۲٬۳۴۵٬۰۰۰}. */
 	public String num(Long value) {
@@ -56,6 +60,23 @@ class PageFormat {
 			out.append((c >= '0' && c <= '9') ? (char) ('۰' + (c - '0')) : c);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A bank's name in the page's language. The ledger keeps it as
+	 * {@code <Persian> (<English>)}, e.g. {@code بانک ملت (Bank Mellat)}; the English
+	 * part is the first parenthesis that opens with a Latin letter (a Persian name may
+	 * carry a Persian one of its own). Any other text is shown as it is.
+	 */
+	public String bank(String stored) {
+		if (stored == null) {
+			return DASH;
+		}
+		Matcher parts = BANK.matcher(stored);
+		if (!parts.matches()) {
+			return stored;
+		}
+		return persian() ? parts.group(1) : parts.group(2);
 	}
 
 	/** How much of a whole a part is, in whole percent (0 for an empty whole). */

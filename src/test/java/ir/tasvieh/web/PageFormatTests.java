@@ -71,6 +71,22 @@ class PageFormatTests {
 	}
 
 	@Test
+	void namesABankInThePagesLanguage() {
+		LocaleContextHolder.setLocale(PageLocales.PERSIAN);
+		assertThat(this.fmt.bank("بانک ملت (Bank Mellat)")).isEqualTo("بانک ملت");
+		assertThat(this.fmt.bank("بانک انصار (ادغام در بانک سپه) (Ansar Bank (merged into Bank Sepah))"))
+			.isEqualTo("بانک انصار (ادغام در بانک سپه)");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.fmt.bank("بانک ملت (Bank Mellat)")).isEqualTo("Bank Mellat");
+		assertThat(this.fmt.bank("بانک انصار (ادغام در بانک سپه) (Ansar Bank (merged into Bank Sepah))"))
+			.isEqualTo("Ansar Bank (merged into Bank Sepah)");
+		assertThat(this.fmt.bank("بانک صنعت و معدن (Bank of Industry and Mine (Sanat va Madan))"))
+			.isEqualTo("Bank of Industry and Mine (Sanat va Madan)");
+		assertThat(this.fmt.bank("Some Bank")).isEqualTo("Some Bank");
+		assertThat(this.fmt.bank(null)).isEqualTo("—");
+	}
+
+	@Test
 	void givesWholePercentsAndNothingOfAnEmptyWhole() {
 		assertThat(this.fmt.percent(1, 3)).isEqualTo(33);
 		assertThat(this.fmt.percent(10, 10)).isEqualTo(100);
