@@ -45,7 +45,7 @@ class SheetRunner {
 		return result.allRowsGood() ? ExitCodes.OK : ExitCodes.SOME_ROWS_NOT_DONE;
 	}
 
-	private static void printSummary(RunResult result, PrintStream out) {
+	static void printSummary(RunResult result, PrintStream out) {
 		DecimalFormat rials = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		out.println("Run " + result.runId() + ": " + result.status());
 		out.printf("  %-10s %10s %22s%n", "status", "rows", "total (IRR)");

@@ -10,9 +10,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import ir.tasvieh.provider.ProviderName;
 
 /**
- * Carries a {@link JobRequest} in job parameters. Only the run id identifies the job
- * instance: running the same run again restarts it, while each run of a file (say, with
- * {@code --force}) is an instance of its own.
+ * Carries a {@link JobRequest} in job parameters. Only the run id (and, for a retry in
+ * place, its round) identifies the job instance: running the same run again restarts it,
+ * while each run of a file (say, with {@code --force}) is an instance of its own.
  */
 final class JobRequestParameters {
 
@@ -20,8 +20,19 @@ final class JobRequestParameters {
 	}
 
 	static JobParameters of(JobRequest request) {
-		return new JobParametersBuilder().addLong("runId", request.runId())
-			.addString("file", request.file().toString(), false)
+		return of(request, 0);
+	}
+
+	/**
+	 * The parameters of one round of paying a run: round 0 is its first payment, round N
+	 * the payment of its Nth retry in place, each a job instance of its own.
+	 */
+	static JobParameters of(JobRequest request, int round) {
+		JobParametersBuilder parameters = new JobParametersBuilder().addLong("runId", request.runId());
+		if (round > 0) {
+			parameters.addLong("round", (long) round);
+		}
+		return parameters.addString("file", request.file().toString(), false)
 			.addString("fileName", request.fileName(), false)
 			.addString("sha256", request.sha256(), false)
 			.addString("provider", request.provider().id(), false)

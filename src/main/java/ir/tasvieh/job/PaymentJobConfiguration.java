@@ -56,20 +56,20 @@ class PaymentJobConfiguration {
 
 	@Bean
 	@StepScope
-	PayoutSubmitting payoutSubmitting(PayoutSubmissions submissions, Providers providers,
+	PayoutSubmitting payoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
 			ApplicationEventPublisher events, @Value("#{stepExecution}") StepExecution step,
 			JobSettings.Tracking tracking) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
-		return new PayoutSubmitting(submissions, providers.provider(request.provider()), events, request.runId(),
-				tracking.submitRounds());
+		return new PayoutSubmitting(submissions, earlierPayouts, providers.provider(request.provider()), events,
+				request.runId(), tracking.submitRounds());
 	}
 
 	@Bean
 	@StepScope
-	PayoutTracking payoutTracking(PayoutSubmissions submissions, Providers providers,
+	PayoutTracking payoutTracking(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
 			@Value("#{stepExecution}") StepExecution step, JobSettings.Tracking tracking) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
-		return new PayoutTracking(submissions, providers.provider(request.provider()), request.runId(),
+		return new PayoutTracking(submissions, earlierPayouts, providers.provider(request.provider()), request.runId(),
 				request.followFor(), tracking.pollInterval());
 	}
 

@@ -19,7 +19,6 @@ import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.payout.Tally;
-import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.report.ResultWorkbook;
 import ir.tasvieh.sheet.SheetRejected;
@@ -52,9 +51,12 @@ public class PayoutJob {
 
 	private final ResultWorkbook workbook;
 
+	private final EarlierPayouts earlierPayouts;
+
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
-			Providers providers, ResultWorkbook workbook) {
+			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts) {
+		this.earlierPayouts = earlierPayouts;
 		this.submissions = submissions;
 		this.providers = providers;
 		this.workbook = workbook;
@@ -70,7 +72,7 @@ public class PayoutJob {
 	 * earlier attempt that failed, and does nothing more when one completed.
 	 */
 	public JobOutcome validate(JobRequest request) {
-		return launch(this.validationJob, request);
+		return launch(this.validationJob, request, false);
 	}
 
 	/**
@@ -78,18 +80,31 @@ public class PayoutJob {
 	 * writes the result; resumes an earlier attempt that failed or whose process died.
 	 */
 	public JobOutcome pay(JobRequest request) {
-		return launch(this.paymentJob, request);
+		return launch(this.paymentJob, request, true);
 	}
 
 	/**
 	 * The caller holds the run's lease, so an execution of it still marked running
 	 * belongs to a process that died: it is recovered (marked failed) and restarted.
+	 * @param rounds whether a run whose job completed is paid again in a new round when
+	 * it has READY payouts (failed rows retried in place, SPEC 4.1)
 	 */
-	private JobOutcome launch(Job job, JobRequest request) {
-		JobParameters parameters = JobRequestParameters.of(request);
+	private JobOutcome launch(Job job, JobRequest request, boolean rounds) {
 		JobExecution execution;
 		try {
-			JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
+			int round = 0;
+			JobExecution last = this.jobRepository.getLastJobExecution(job.getName(),
+					JobRequestParameters.of(request, round));
+			while (rounds && last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				JobExecution next = this.jobRepository.getLastJobExecution(job.getName(),
+						JobRequestParameters.of(request, round + 1));
+				if (next == null && this.submissions.countReady(request.runId()) == 0) {
+					break;
+				}
+				round++;
+				last = next;
+			}
+			JobParameters parameters = JobRequestParameters.of(request, round);
 			if (last != null && last.getStatus().isRunning()) {
 				logger.warn("Run " + request.runId() + " was left " + last.getStatus() + " by a process that stopped;"
 						+ " resuming it");
@@ -125,9 +140,12 @@ public class PayoutJob {
 	 * @return whether anything changed
 	 */
 	public boolean follow(JobRequest request) {
-		PayoutProvider provider = this.providers.provider(request.provider());
+		int changed = this.earlierPayouts.follow(request.runId());
 		List<LedgerRow> open = this.submissions.notFinal(request.runId());
-		if (open.isEmpty() || InquiryGroups.follow(this.submissions, provider, open) == 0) {
+		if (!open.isEmpty()) {
+			changed += InquiryGroups.follow(this.submissions, this.providers.provider(request.provider()), open);
+		}
+		if (changed == 0) {
 			return false;
 		}
 		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());

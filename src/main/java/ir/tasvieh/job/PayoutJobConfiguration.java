@@ -7,6 +7,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +24,9 @@ import ir.tasvieh.sheet.SheetRow;
 import ir.tasvieh.validation.RowValidator;
 
 /**
- * The payout job: {@code validateRows} (chunk-oriented: sheet → validation → ledger),
- * then {@code applySheetRules} (duplicates, run total), then {@code writeResult}. The
- * payment steps go between the sheet rules and the result.
+ * The validation job: {@code validateRows} (chunk-oriented: sheet → validation → ledger),
+ * then {@code applySheetRules} (duplicates, run total), {@code checkEarlierRuns}
+ * (payments other runs made, SPEC 4.1), then {@code writeResult}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ JobSettings.Limits.class, JobSettings.Sheet.class, JobSettings.Validation.class })
@@ -34,9 +35,11 @@ class PayoutJobConfiguration {
 	static final String JOB_NAME = "payoutJob";
 
 	@Bean
-	Job payoutBatchJob(JobRepository jobRepository, Step validateRows, Step applySheetRules, Step writeResult) {
+	Job payoutBatchJob(JobRepository jobRepository, Step validateRows, Step applySheetRules, Step checkEarlierRuns,
+			Step writeResult) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(validateRows)
 			.next(applySheetRules)
+			.next(checkEarlierRuns)
 			.next(writeResult)
 			.build();
 	}
@@ -57,6 +60,20 @@ class PayoutJobConfiguration {
 	Step applySheetRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SheetWideRules sheetWideRules) {
 		return new StepBuilder("applySheetRules", jobRepository).tasklet(sheetWideRules, transactionManager).build();
+	}
+
+	/**
+	 * Rows whose payment an earlier run made, is making, or failed (SPEC 4.1): decided
+	 * now so that a run waiting for approval shows it, and again before paying.
+	 */
+	@Bean
+	Step checkEarlierRuns(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			EarlierPayouts earlierPayouts) {
+		return new StepBuilder("checkEarlierRuns", jobRepository).tasklet((contribution, chunkContext) -> {
+			JobRequest request = JobRequestParameters.from(contribution.getStepExecution().getJobParameters());
+			earlierPayouts.apply(request.runId(), request.dryRun());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean

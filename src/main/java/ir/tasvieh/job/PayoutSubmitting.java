@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutSubmissions;
@@ -16,20 +17,22 @@ import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.ProviderOutcome;
-import ir.tasvieh.validation.SheetFindings;
 
 /**
  * Sends a run's READY payouts exactly once. First it learns the fate of every payout
  * whose sending is in doubt (SUBMITTING or UNKNOWN, left by a crash or a lost answer),
- * then it checks the balance, then it claims payouts in groups (committed as SUBMITTING
- * before the call) and sends them. A payout the provider turns out never to have taken
- * becomes READY again and is sent in the next round, under the same tracker.
+ * decides again the rows other runs paid or tried (SPEC 4.1), then it checks the balance,
+ * then it claims payouts in groups (committed as SUBMITTING before the call) and sends
+ * them. A payout the provider turns out never to have taken becomes READY again and is
+ * sent in the next round, under the same tracker.
  */
 class PayoutSubmitting implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(PayoutSubmitting.class);
 
 	private final PayoutSubmissions submissions;
+
+	private final EarlierPayouts earlierPayouts;
 
 	private final PayoutProvider provider;
 
@@ -39,9 +42,10 @@ class PayoutSubmitting implements Tasklet {
 
 	private final int rounds;
 
-	PayoutSubmitting(PayoutSubmissions submissions, PayoutProvider provider, ApplicationEventPublisher events,
-			long runId, int rounds) {
+	PayoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider,
+			ApplicationEventPublisher events, long runId, int rounds) {
 		this.submissions = submissions;
+		this.earlierPayouts = earlierPayouts;
 		this.provider = provider;
 		this.events = events;
 		this.runId = runId;
@@ -50,8 +54,9 @@ class PayoutSubmitting implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		refuseTakenTrackers();
 		resolveDoubtful();
+		// What other runs sent may have changed since this run was validated.
+		this.earlierPayouts.apply(this.runId, false);
 		if (this.submissions.countReady(this.runId) == 0) {
 			return RepeatStatus.FINISHED;
 		}
@@ -61,17 +66,6 @@ class PayoutSubmitting implements Tasklet {
 			resolveDoubtful();
 		}
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * A tracker an earlier payout holds must not be sent again (a forced re-run of a
-	 * sheet).
-	 */
-	private void refuseTakenTrackers() {
-		for (LedgerRow row : this.submissions.readyWithTrackerTaken(this.runId)) {
-			this.submissions.invalidate(row.id(),
-					SheetFindings.append(row.findings(), SheetFindings.trackerAlreadySent(row.tracker())));
-		}
 	}
 
 	private void resolveDoubtful() {
@@ -99,7 +93,7 @@ class PayoutSubmitting implements Tasklet {
 
 	private void submitReady() {
 		List<LedgerRow> claimed;
-		while (!(claimed = this.submissions.claimForSubmission(this.runId, this.provider.groupSize())).isEmpty()) {
+		while (!(claimed = claim()).isEmpty()) {
 			List<PayoutOrder> orders = orders(claimed);
 			String batchId = this.provider.batchId(orders);
 			if (batchId != null) {
@@ -109,6 +103,22 @@ class PayoutSubmitting implements Tasklet {
 			this.submissions.record(outcomes.stream().map(ProviderOutcomes::record).toList());
 			this.events.publishEvent(new PayoutsSent(this.runId, claimed.size()));
 			logger.debug("Sent " + claimed.size() + " payouts of run " + this.runId);
+		}
+	}
+
+	/**
+	 * Claims the next group. When the unique key refuses a tracker, another run has just
+	 * sent an attempt of the same payment: the rows are decided again against it, and
+	 * claimed once more.
+	 */
+	private List<LedgerRow> claim() {
+		try {
+			return this.submissions.claimForSubmission(this.runId, this.provider.groupSize());
+		}
+		catch (DataIntegrityViolationException ex) {
+			logger.warn("Run " + this.runId + ": a tracker was sent by another run meanwhile; checking again");
+			this.earlierPayouts.apply(this.runId, false);
+			return this.submissions.claimForSubmission(this.runId, this.provider.groupSize());
 		}
 	}
 

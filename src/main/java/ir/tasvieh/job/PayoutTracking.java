@@ -21,6 +21,8 @@ class PayoutTracking implements Tasklet {
 
 	private final PayoutSubmissions submissions;
 
+	private final EarlierPayouts earlierPayouts;
+
 	private final PayoutProvider provider;
 
 	private final long runId;
@@ -29,9 +31,10 @@ class PayoutTracking implements Tasklet {
 
 	private final Duration pollInterval;
 
-	PayoutTracking(PayoutSubmissions submissions, PayoutProvider provider, long runId, Duration wait,
-			Duration pollInterval) {
+	PayoutTracking(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider, long runId,
+			Duration wait, Duration pollInterval) {
 		this.submissions = submissions;
+		this.earlierPayouts = earlierPayouts;
 		this.provider = provider;
 		this.runId = runId;
 		this.wait = wait;
@@ -42,6 +45,9 @@ class PayoutTracking implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws InterruptedException {
 		Instant deadline = Instant.now().plus(this.wait);
 		while (true) {
+			// Rows that mirror another run's payout are brought up to date, never asked
+			// about: that run follows its own payouts.
+			this.earlierPayouts.follow(this.runId);
 			List<LedgerRow> open = this.submissions.notFinal(this.runId);
 			if (open.isEmpty()) {
 				return RepeatStatus.FINISHED;

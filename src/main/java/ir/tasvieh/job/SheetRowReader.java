@@ -44,6 +44,8 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 
 	private SheetHeader header;
 
+	private List<Integer> inputColumns;
+
 	private int rowsRead;
 
 	SheetRowReader(PayoutSheets sheets, PayoutLedger ledger, long runId, Path file, String fileName, int maxRows,
@@ -61,6 +63,7 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 	public void open(ExecutionContext context) {
 		this.reader = this.sheets.open(this.file);
 		this.header = this.reader.header();
+		this.inputColumns = this.header.inputColumns();
 		this.ledger.saveLayout(this.runId, layout(this.header));
 		int committed = context.getInt(ROWS_READ, 0);
 		while (this.rowsRead < committed && this.reader.next() != null) {
@@ -68,10 +71,15 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 		}
 	}
 
+	/**
+	 * The input columns only: the result columns of a result workbook sent back in are
+	 * written afresh, not copied a second time.
+	 */
 	private SheetLayout layout(SheetHeader header) {
-		return new SheetLayout(header.rowNumber(), header.names(), header.indexOf(Column.CARD).orElse(-1),
-				header.indexOf(Column.TRACKER).orElse(-1), header.indexOf(Column.AMOUNT).orElse(-1),
-				amountUnit().name(), header.persian());
+		List<String> names = this.inputColumns.stream().map(header.names()::get).toList();
+		return new SheetLayout(header.rowNumber(), names, header.inputIndexOf(Column.CARD),
+				header.inputIndexOf(Column.TRACKER), header.inputIndexOf(Column.AMOUNT), amountUnit().name(),
+				header.persian());
 	}
 
 	/**
@@ -105,12 +113,11 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 		return row;
 	}
 
-	/** The row's cells under the header, one text per header column. */
+	/** The row's cells under the input columns, one text per column. */
 	List<String> inputTexts(SheetRow row) {
-		int width = this.header.names().size();
-		List<String> texts = new ArrayList<>(width);
-		for (int i = 0; i < width; i++) {
-			texts.add(row.cell(i).text());
+		List<String> texts = new ArrayList<>(this.inputColumns.size());
+		for (int column : this.inputColumns) {
+			texts.add(row.cell(column).text());
 		}
 		return texts;
 	}

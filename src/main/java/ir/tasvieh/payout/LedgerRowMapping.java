@@ -20,7 +20,8 @@ final class LedgerRowMapping {
 				InputCells.decode(rs.getString("input_cells")), rs.getString("provider_ref"),
 				rs.getString("bank_tracking_no"), nullableLong(rs, "fee_irr"), rs.getString("provider_status"),
 				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
-				rs.getString("batch_id"));
+				rs.getString("batch_id"), rs.getInt("attempt"), nullableLong(rs, "retry_of"),
+				nullableLong(rs, "paid_by"));
 	}
 
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -34,9 +34,17 @@ public class PayoutLedger {
 	/** The columns {@link LedgerRowMapping#toRow} reads. */
 	static final String COLUMNS = "id, run_id, row_no, provider, tracker, sent_tracker, name, destination_type,"
 			+ " destination, amount_irr, bank_name, description, payment_number, status, findings, input_cells,"
-			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at, batch_id";
+			+ " provider_ref, bank_tracking_no, fee_irr, provider_status, submitted_at, updated_at, batch_id,"
+			+ " attempt, retry_of, paid_by";
 
-	private static final String SELECT_ROWS = "SELECT " + COLUMNS + " FROM payout WHERE run_id = ? ORDER BY row_no";
+	/**
+	 * A run's rows as its reports show them: each sheet row once, as its newest attempt
+	 * (the attempts a retry in place superseded are history).
+	 */
+	static final String CURRENT = " AND superseded = FALSE";
+
+	private static final String SELECT_ROWS = "SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT
+			+ " ORDER BY row_no";
 
 	private final JdbcTemplate jdbc;
 
@@ -125,17 +133,16 @@ public class PayoutLedger {
 		String where = (status != null) ? " AND status = ?" : "";
 		Object[] arguments = (status != null) ? new Object[] { runId, status.name(), size, (long) page * size }
 				: new Object[] { runId, size, (long) page * size };
-		return this.jdbc.query(
-				"SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + where + " ORDER BY row_no LIMIT ? OFFSET ?",
-				(rs, i) -> LedgerRowMapping.toRow(rs), arguments);
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT + where
+				+ " ORDER BY row_no LIMIT ? OFFSET ?", (rs, i) -> LedgerRowMapping.toRow(rs), arguments);
 	}
 
 	/** How many payouts a run has, all of them or those with one status. */
 	public long count(long runId, PayoutStatus status) {
 		Long count = (status != null)
-				? this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = ?", Long.class,
-						runId, status.name())
-				: this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ?", Long.class, runId);
+				? this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = ?" + CURRENT,
+						Long.class, runId, status.name())
+				: this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ?" + CURRENT, Long.class, runId);
 		return (count != null) ? count : 0;
 	}
 
@@ -227,13 +234,13 @@ public class PayoutLedger {
 	/** Count and rial total of a run's payouts per status. */
 	public List<Tally> tallyByStatus(long runId) {
 		return this.jdbc.query("SELECT status, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout WHERE run_id = ?"
-				+ " GROUP BY status ORDER BY status", PayoutLedger::toTally, runId);
+				+ CURRENT + " GROUP BY status ORDER BY status", PayoutLedger::toTally, runId);
 	}
 
 	/** Count and rial total of a run's payable and paid payouts per bank. */
 	public List<Tally> tallyByBank(long runId) {
 		return this.jdbc.query("SELECT bank_name, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout"
-				+ " WHERE run_id = ? AND status <> 'INVALID' AND bank_name IS NOT NULL"
+				+ " WHERE run_id = ? AND status <> 'INVALID' AND bank_name IS NOT NULL" + CURRENT
 				+ " GROUP BY bank_name ORDER BY bank_name", PayoutLedger::toTally, runId);
 	}
 

@@ -26,6 +26,12 @@ public class PayoutSubmissions {
 	private static final String OPEN = "('READY', 'SUBMITTING', 'UNKNOWN', 'SUBMITTED')";
 
 	/**
+	 * The payouts this run sends itself: a row that mirrors an earlier run's payout
+	 * ({@code ALREADY_PAID}) is never sent nor asked about.
+	 */
+	private static final String OWN = " AND paid_by IS NULL";
+
+	/**
 	 * Only a payout the answer really changes is touched, so that a change can be
 	 * noticed.
 	 */
@@ -59,17 +65,19 @@ public class PayoutSubmissions {
 	public List<LedgerRow> claimForSubmission(long runId, int limit) {
 		String lock = claimLock();
 		return this.ownTransaction.execute((status) -> {
-			List<LedgerRow> ready = this.jdbc.query(
-					"SELECT " + PayoutLedger.COLUMNS
-							+ " FROM payout WHERE run_id = ? AND status = 'READY' ORDER BY row_no LIMIT ?" + lock,
+			List<LedgerRow> ready = this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ?"
+					+ " AND status = 'READY'" + OWN + " ORDER BY row_no LIMIT ?" + lock,
 					(rs, i) -> LedgerRowMapping.toRow(rs), runId, limit);
 			Timestamp now = Timestamp.from(Instant.now());
-			this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = tracker,"
+			// A retry is sent under its attempt's own tracker; the unique key refuses one
+			// that any payout was ever sent under.
+			this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = ?,"
 					+ " submitted_at = COALESCE(submitted_at, ?), updated_at = ? WHERE id = ? AND status = 'READY'",
 					ready, ready.size(), (update, row) -> {
-						update.setTimestamp(1, now);
+						update.setString(1, row.attemptTracker());
 						update.setTimestamp(2, now);
-						update.setLong(3, row.id());
+						update.setTimestamp(3, now);
+						update.setLong(4, row.id());
 					});
 			return ready.stream().map((row) -> claimed(row, now.toInstant())).toList();
 		});
@@ -92,11 +100,12 @@ public class PayoutSubmissions {
 	}
 
 	private static LedgerRow claimed(LedgerRow row, Instant now) {
-		return new LedgerRow(row.id(), row.runId(), row.rowNo(), row.provider(), row.tracker(), row.tracker(),
+		return new LedgerRow(row.id(), row.runId(), row.rowNo(), row.provider(), row.tracker(), row.attemptTracker(),
 				row.name(), row.destinationType(), row.destination(), row.amountIrr(), row.bankName(),
 				row.description(), row.paymentNumber(), PayoutStatus.SUBMITTING, row.findings(), row.inputCells(),
 				row.providerRef(), row.bankTrackingNo(), row.feeIrr(), row.providerStatus(),
-				(row.submittedAt() != null) ? row.submittedAt() : now, now, row.batchId());
+				(row.submittedAt() != null) ? row.submittedAt() : now, now, row.batchId(), row.attempt(), row.retryOf(),
+				row.paidBy());
 	}
 
 	/**
@@ -110,20 +119,6 @@ public class PayoutSubmissions {
 					update.setString(1, batchId);
 					update.setLong(2, row.id());
 				}));
-	}
-
-	/**
-	 * READY payouts of a run whose tracker an earlier payout already holds under the
-	 * unique key: sending them could pay a second time, so they must never be claimed.
-	 */
-	public List<LedgerRow> readyWithTrackerTaken(long runId) {
-		return this.jdbc.query("SELECT " + prefixed("p") + " FROM payout p WHERE p.run_id = ? AND p.status = 'READY'"
-				+ " AND p.sent_tracker IS NULL AND EXISTS (SELECT 1 FROM payout q WHERE q.provider = p.provider"
-				+ " AND q.sent_tracker = p.tracker)", (rs, i) -> LedgerRowMapping.toRow(rs), runId);
-	}
-
-	private static String prefixed(String alias) {
-		return alias + "." + PayoutLedger.COLUMNS.replace(", ", ", " + alias + ".");
 	}
 
 	/** Every payout sent in a batch, final ones included, in the order they were sent. */
@@ -153,14 +148,14 @@ public class PayoutSubmissions {
 	}
 
 	public int countReady(long runId) {
-		Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = 'READY'",
-				Integer.class, runId);
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = 'READY'" + OWN, Integer.class, runId);
 		return (count != null) ? count : 0;
 	}
 
 	private List<LedgerRow> rowsIn(long runId, String statuses) {
 		return this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ? AND status IN "
-				+ statuses + " ORDER BY row_no", (rs, i) -> LedgerRowMapping.toRow(rs), runId);
+				+ statuses + OWN + " ORDER BY row_no", (rs, i) -> LedgerRowMapping.toRow(rs), runId);
 	}
 
 	/**
@@ -202,12 +197,6 @@ public class PayoutSubmissions {
 			case READY -> "('SUBMITTING', 'UNKNOWN')";
 			default -> OPEN;
 		};
-	}
-
-	/** Marks payouts invalid with an added finding (already encoded by the caller). */
-	public void invalidate(long payoutId, String findings) {
-		this.jdbc.update("UPDATE payout SET status = 'INVALID', findings = ? WHERE id = ? AND status = 'READY'",
-				findings, payoutId);
 	}
 
 }

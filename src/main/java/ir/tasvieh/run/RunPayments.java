@@ -117,6 +117,23 @@ class RunPayments implements DisposableBean {
 			logger.info("Run " + runId + " is being paid by another process");
 			return;
 		}
+		payLeased(runId, this.settings.followFor());
+	}
+
+	/**
+	 * {@link #payLeased} in the background, for a caller that holds the run's lease and
+	 * hands it over.
+	 */
+	void payLeasedInBackground(long runId) {
+		this.background.execute(() -> payLeased(runId, this.settings.followFor()));
+	}
+
+	/**
+	 * Pays an approved (or interrupted) run on this thread, follows its payouts for
+	 * {@code followFor}, and puts it at rest. The caller holds the run's lease; it is
+	 * released here.
+	 */
+	void payLeased(long runId, Duration followFor) {
 		try {
 			Optional<RunRecord> found = this.runs.find(runId);
 			if (found.isEmpty() || !this.transitions.move(runId, EnumSet.of(RunStatus.APPROVED, RunStatus.PAYING),
@@ -124,7 +141,7 @@ class RunPayments implements DisposableBean {
 				return;
 			}
 			RunRecord run = found.get();
-			JobOutcome paid = this.job.pay(jobRequest(run, this.settings.followFor()));
+			JobOutcome paid = this.job.pay(jobRequest(run, followFor));
 			if (!paid.completed()) {
 				String why = (paid.rejection() != null) ? paid.rejection().getMessage() : paid.failure();
 				this.transitions.settle(runId, RunStatus.FAILED, null, why);

@@ -1,6 +1,7 @@
 package ir.tasvieh.run;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,11 @@ public class Runs {
 
 	private final PayoutLedger ledger;
 
-	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, PayoutLedger ledger) {
+	private final RunRetries retries;
+
+	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, PayoutLedger ledger,
+			RunRetries retries) {
+		this.retries = retries;
 		this.intake = intake;
 		this.payments = payments;
 		this.runs = runs;
@@ -74,6 +79,28 @@ public class Runs {
 	public RunView reject(long runId, Actor actor) {
 		this.payments.reject(runId, actor);
 		return view(runId);
+	}
+
+	/**
+	 * Sends the FAILED rows of a paid run again as new attempts (SPEC 4.1), in the
+	 * background (this returns at once); the run goes back to PAYING, then TRACKING or
+	 * COMPLETED, and its result workbook is rewritten. Retrying a run whose payment was
+	 * interrupted pays it on.
+	 * @throws RunActionRefused {@code NOT_FOUND}, or {@code NOTHING_TO_RETRY} when the
+	 * run has no FAILED row, was never paid, or is being paid right now
+	 */
+	public RunView retry(long runId, Actor actor) {
+		this.retries.retry(runId, actor);
+		return view(runId);
+	}
+
+	/**
+	 * {@link #retry} on this thread, following the new attempts for {@code followFor}
+	 * ({@code retry RUN_ID --wait}).
+	 * @throws RunActionRefused as {@link #retry}
+	 */
+	public RunResult retryAndWait(long runId, Actor actor, Duration followFor) {
+		return this.retries.retryAndWait(runId, actor, followFor);
 	}
 
 	/**

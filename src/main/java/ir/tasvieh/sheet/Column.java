@@ -6,6 +6,12 @@ package ir.tasvieh.sheet;
  */
 public enum Column {
 
-	NAME, AMOUNT, SHEBA, CARD, TRACKER, DESCRIPTION, PAYMENT_NUMBER
+	NAME, AMOUNT, SHEBA, CARD, TRACKER, DESCRIPTION, PAYMENT_NUMBER,
+
+	/**
+	 * The {@code Tracker} column of a result workbook sent back in (SPEC 4.1): the
+	 * tracker of a row whose own tracker cell is empty. Not an input column.
+	 */
+	RESULT_TRACKER
 
 }

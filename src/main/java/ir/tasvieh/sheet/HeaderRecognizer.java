@@ -4,16 +4,24 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recognises the columns of a header row by their English or Persian names (SPEC section
  * 3), whatever their order, case, spacing, Arabic or Persian letter forms and invisible
- * characters.
+ * characters, and the result columns of a result workbook sent back in (SPEC 4.1).
  */
 final class HeaderRecognizer {
+
+	/** The result columns of SPEC section 7, headers exact, in their order. */
+	static final List<String> RESULT_HEADERS = List.of("Status", "Errors", "Bank", "Provider", "Provider Ref",
+			"Tracker", "Bank Tracking No", "Fee (IRR)", "Total (IRR)", "Provider Status", "Submitted At", "Updated At");
+
+	private static final String RESULT_TRACKER = "Tracker";
 
 	private static final Map<String, Column> ALIASES = new HashMap<>();
 
@@ -53,16 +61,16 @@ final class HeaderRecognizer {
 		for (SheetCell cell : row.cells()) {
 			names.add(cell.text());
 		}
-		boolean resultWorkbook = names.contains("Status") && names.contains("Errors");
+		Set<Integer> resultColumns = resultColumns(names);
 		Map<Column, Integer> columns = new EnumMap<>(Column.class);
 		AmountUnit unit = null;
 		int persian = 0;
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
-			// tasvieh's own result column, not the input tracker (SPEC 4.1): left unknown
-			// for
-			// now.
-			if (resultWorkbook && name.strip().equals("Tracker")) {
+			if (resultColumns.contains(i)) {
+				if (name.strip().equals(RESULT_TRACKER)) {
+					columns.putIfAbsent(Column.RESULT_TRACKER, i);
+				}
 				continue;
 			}
 			String key = key(name);
@@ -86,7 +94,30 @@ final class HeaderRecognizer {
 		if (!missing.isEmpty()) {
 			throw Rejections.noHeader(file, row, missing);
 		}
-		return new SheetHeader(row.rowNumber(), names, columns, unit, persian * 2 > columns.size());
+		int recognised = columns.size() - (columns.containsKey(Column.RESULT_TRACKER) ? 1 : 0);
+		return new SheetHeader(row.rowNumber(), names, columns, unit, persian * 2 > recognised, resultColumns);
+	}
+
+	/**
+	 * The result columns of a result workbook sent back in (SPEC 4.1, 7): the exact
+	 * result headers from the first exact {@code Status} or {@code Errors} header on, in
+	 * a header that has both. Before that point, or written otherwise ({@code tracker},
+	 * {@code STATUS}), a header is the user's own column.
+	 */
+	static Set<Integer> resultColumns(List<String> names) {
+		List<String> stripped = names.stream().map(String::strip).toList();
+		int status = stripped.indexOf("Status");
+		int errors = stripped.indexOf("Errors");
+		if (status < 0 || errors < 0) {
+			return Set.of();
+		}
+		Set<Integer> result = new HashSet<>();
+		for (int i = Math.min(status, errors); i < stripped.size(); i++) {
+			if (RESULT_HEADERS.contains(stripped.get(i))) {
+				result.add(i);
+			}
+		}
+		return result;
 	}
 
 	/**

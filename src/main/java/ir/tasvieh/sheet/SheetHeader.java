@@ -1,8 +1,11 @@
 package ir.tasvieh.sheet;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The header row of a payout sheet: every column's original text and where the known
@@ -15,13 +18,22 @@ import java.util.Optional;
  * none
  * @param persian whether the headers are written in Persian (the result sheet is then
  * right-to-left)
+ * @param resultColumns the 0-based indices of the result columns of a result workbook
+ * sent back in (SPEC 4.1): they are not input and are not copied into the next result
  */
 public record SheetHeader(int rowNumber, List<String> names, Map<Column, Integer> columns, AmountUnit amountUnit,
-		boolean persian) {
+		boolean persian, Set<Integer> resultColumns) {
 
 	public SheetHeader {
 		names = List.copyOf(names);
 		columns = Map.copyOf(columns);
+		resultColumns = Set.copyOf(resultColumns);
+	}
+
+	/** The header of an ordinary payout sheet, without result columns. */
+	public SheetHeader(int rowNumber, List<String> names, Map<Column, Integer> columns, AmountUnit amountUnit,
+			boolean persian) {
+		this(rowNumber, names, columns, amountUnit, persian, Set.of());
 	}
 
 	public Optional<Integer> indexOf(Column column) {
@@ -35,7 +47,7 @@ public record SheetHeader(int rowNumber, List<String> names, Map<Column, Integer
 	/** The header text the user wrote for a column, used to name it in messages. */
 	public String nameOf(Column column) {
 		Integer index = this.columns.get(column);
-		return (index != null) ? this.names.get(index) : column.name().toLowerCase(java.util.Locale.ROOT);
+		return (index != null) ? this.names.get(index) : column.name().toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -45,6 +57,29 @@ public record SheetHeader(int rowNumber, List<String> names, Map<Column, Integer
 	public SheetCell cell(SheetRow row, Column column) {
 		Integer index = this.columns.get(column);
 		return (index != null) ? row.cell(index) : SheetCell.BLANK;
+	}
+
+	/**
+	 * The 0-based indices of the input columns, in sheet order: every column but the
+	 * result columns of a result workbook.
+	 */
+	public List<Integer> inputColumns() {
+		List<Integer> input = new ArrayList<>(this.names.size());
+		for (int i = 0; i < this.names.size(); i++) {
+			if (!this.resultColumns.contains(i)) {
+				input.add(i);
+			}
+		}
+		return input;
+	}
+
+	/**
+	 * Where a recognised column is among the {@link #inputColumns() input columns}, or -1
+	 * when the sheet has none or it is a result column.
+	 */
+	public int inputIndexOf(Column column) {
+		Integer index = this.columns.get(column);
+		return (index != null) ? inputColumns().indexOf(index) : -1;
 	}
 
 }

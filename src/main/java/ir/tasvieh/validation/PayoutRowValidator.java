@@ -82,14 +82,22 @@ final class PayoutRowValidator implements RowValidator {
 		return (rials > rowMax) ? RowFindings.amountAboveRowLimit(column.get(), rials, rowMax) : null;
 	}
 
-	/** The sheet's tracker, or {@code null} when it gives none (one is derived later). */
+	/**
+	 * The sheet's tracker, or {@code null} when it gives none (one is derived later). A
+	 * row whose own tracker cell is empty takes the {@code Tracker} of a result workbook
+	 * sent back in, so that a derived tracker survives the round trip (SPEC 4.1).
+	 */
 	private static String tracker(SheetHeader header, SheetRow row, List<Finding> findings) {
-		SheetCell cell = header.cell(row, Column.TRACKER);
-		String tracker = identifierText(cell);
+		Column column = Column.TRACKER;
+		String tracker = identifierText(header.cell(row, column));
+		if (tracker == null && header.has(Column.RESULT_TRACKER)) {
+			column = Column.RESULT_TRACKER;
+			tracker = identifierText(header.cell(row, column));
+		}
 		if (tracker == null || isTracker(tracker)) {
 			return tracker;
 		}
-		findings.add(RowFindings.trackerFormat(Destinations.column(header, Column.TRACKER), Quotes.value(tracker)));
+		findings.add(RowFindings.trackerFormat(Destinations.column(header, column), Quotes.value(tracker)));
 		return null;
 	}
 

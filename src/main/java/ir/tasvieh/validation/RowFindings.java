@@ -134,6 +134,11 @@ final class RowFindings {
 			hintFa = " این یک شبا به نظر می‌رسد.";
 			hintEn = " It looks like a SHEBA.";
 		}
+		else if (normalised.matches("\\d{6}\\*{6}\\d{4}")) {
+			// The masked form a result workbook shows: it cannot be paid to.
+			hintFa = " این شماره مانند کاربرگ نتیجه پوشانده شده است؛ شمارهٔ کامل کارت را دوباره وارد کنید.";
+			hintEn = " It is masked, as a result workbook shows it; enter the full card number again.";
+		}
 		else if (Normalization.isAsciiDigits(normalised, 0)) {
 			hintFa = " این مقدار " + normalised.length() + " رقم دارد.";
 			hintEn = " It has " + normalised.length() + " digits.";

@@ -2,6 +2,7 @@ package ir.tasvieh.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The sheet-wide findings that the job applies over the ledger after ingest, and the text
@@ -11,6 +12,8 @@ import java.util.List;
 public final class SheetFindings {
 
 	private static final String NULL_FIELD = "\\N";
+
+	private static final Set<String> EARLIER_RUN_CODES = Set.of("ALREADY_PAID", "TRACKER_ALREADY_USED", "RETRY");
 
 	private SheetFindings() {
 	}
@@ -55,6 +58,75 @@ public final class SheetFindings {
 		return Finding.error("TRACKER_ALREADY_USED",
 				"شناسهٔ پیگیری «" + tracker + "» پیش‌تر برای پرداخت دیگری فرستاده شده است؛ این ردیف فرستاده نمی‌شود.",
 				"The tracker '" + tracker + "' was already sent for an earlier payout; this row is not sent.");
+	}
+
+	/**
+	 * {@code ALREADY_PAID} (warning): an earlier run already sent this very payment (same
+	 * tracker, destination and amount) and it is paid or on its way, so this row is not
+	 * sent and shows that payout's status.
+	 * @param earlierRunId the run that sent it
+	 * @param sentTracker the tracker it was sent under
+	 */
+	public static Finding alreadyPaid(long earlierRunId, String sentTracker) {
+		String tracker = Quotes.value(sentTracker);
+		return Finding.warning("ALREADY_PAID",
+				"این پرداخت پیش‌تر در اجرای شماره " + earlierRunId + " با شناسهٔ پیگیری «" + tracker
+						+ "» فرستاده شده است؛ دوباره فرستاده نمی‌شود و این ردیف وضعیت همان پرداخت را نشان می‌دهد.",
+				"This payment was already sent in run " + earlierRunId + " (tracker \"" + tracker
+						+ "\"); it is not sent again, and this row shows that payout's status.");
+	}
+
+	/**
+	 * {@code TRACKER_ALREADY_USED} (error): an earlier run paid, or is paying, another
+	 * destination or amount under this tracker.
+	 * @param trackerColumnName the header text of the tracker column
+	 * @param tracker the tracker
+	 * @param earlierRunId the run of that payout
+	 */
+	public static Finding trackerAlreadyUsed(String trackerColumnName, String tracker, long earlierRunId) {
+		String column = Quotes.label(trackerColumnName);
+		String value = Quotes.value(tracker);
+		return Finding.error("TRACKER_ALREADY_USED",
+				"ستون «" + column + "»: شناسهٔ پیگیری «" + value + "» در اجرای شماره " + earlierRunId
+						+ " برای پرداختی به مقصد یا مبلغی دیگر به کار رفته است؛ این ردیف فرستاده نمی‌شود."
+						+ " اگر پرداخت تازه‌ای است، شناسه را پاک کنید یا شناسهٔ تازه‌ای بنویسید.",
+				"Column \"" + column + "\": tracker \"" + value + "\" was used in run " + earlierRunId
+						+ " for a payout to another destination or of another amount; this row is not sent."
+						+ " If it is a new payment, clear the tracker or give it a new one.");
+	}
+
+	/**
+	 * {@code RETRY} (warning): the row sends again a payment whose earlier payout ended
+	 * FAILED, CANCELED or REVERSED, as a new attempt under its own tracker.
+	 * @param retry which retry this is (N in {@code <tracker>-r<N>})
+	 * @param sentTracker the tracker this attempt is sent under
+	 * @param earlierRunId the run of the earlier payout
+	 * @param earlierStatus how the earlier payout ended
+	 */
+	public static Finding retry(int retry, String sentTracker, long earlierRunId, String earlierStatus) {
+		String tracker = Quotes.value(sentTracker);
+		String statusFa = switch (earlierStatus) {
+			case "CANCELED" -> "لغو شده بود";
+			case "REVERSED" -> "برگشت خورده بود";
+			default -> "ناموفق بود";
+		};
+		return Finding.warning("RETRY",
+				"ارسال دوباره (تکرار " + retry + ") با شناسهٔ پیگیری «" + tracker + "»؛ پرداخت پیشین در اجرای شماره "
+						+ earlierRunId + " " + statusFa + ".",
+				"Retry " + retry + ", sent under tracker \"" + tracker + "\"; the earlier payout in run " + earlierRunId
+						+ " ended " + earlierStatus + ".");
+	}
+
+	/**
+	 * Stored findings with what an earlier check against other runs added replaced by
+	 * {@code finding}, stored again: the check runs again before paying, and a row shows
+	 * only its latest verdict.
+	 */
+	public static String againstEarlierRuns(String encoded, Finding finding) {
+		List<Finding> findings = new ArrayList<>(decode(encoded));
+		findings.removeIf((earlier) -> EARLIER_RUN_CODES.contains(earlier.code()));
+		findings.add(finding);
+		return encode(findings);
 	}
 
 	/** Stored findings with one more added at the end, stored again. */

@@ -156,9 +156,11 @@ class PaymentIntegrationTests {
 				this.dir.resolve("out-forced"), "tester", Duration.ofSeconds(5)));
 
 		assertThat(forced.runId()).isNotEqualTo(first.runId());
+		assertThat(forced.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(this.ledger.rows(forced.runId())).allSatisfy((row) -> {
-			assertThat(row.status()).isEqualTo(PayoutStatus.INVALID);
-			assertThat(row.findings()).contains("TRACKER_ALREADY_USED");
+			assertThat(row.status()).isEqualTo(PayoutStatus.PAID);
+			assertThat(row.findings()).contains("ALREADY_PAID");
+			assertThat(row.sentTracker()).isNull();
 		});
 		assertPaidExactlyOnce(first);
 	}

@@ -1,11 +1,14 @@
 package ir.tasvieh.job;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+
+import ir.tasvieh.provider.ProviderName;
 
 /**
  * Talks to the built-in sandbox over HTTP: its fault knobs and its log of what it
@@ -55,6 +58,36 @@ final class SandboxClient {
 		return checkoutRequests(tracker).stream()
 			.filter((request) -> "duplicate".equals(request.get("outcome")))
 			.count();
+	}
+
+	/**
+	 * How many times each tracker was taken by the sandbox (an accepted NextPay checkout,
+	 * or an accepted Vandar batch holding it as a track_id): paid, or on its way.
+	 */
+	Map<String, Long> acceptedByTracker(ProviderName provider) {
+		Map<String, Long> accepted = new HashMap<>();
+		if (provider == ProviderName.NEXTPAY) {
+			for (Map<String, Object> request : log("/nextpay/_requests")) {
+				if (String.valueOf(request.get("operation")).startsWith("checkout")
+						&& "accepted".equals(request.get("outcome"))) {
+					accepted.merge(String.valueOf(request.get("tracker")), 1L, Long::sum);
+				}
+			}
+			return accepted;
+		}
+		for (Map<String, Object> request : log("/vandar/_requests")) {
+			if ("accepted".equals(request.get("outcome"))) {
+				for (Object trackId : (List<?>) request.get("trackIds")) {
+					accepted.merge(String.valueOf(trackId), 1L, Long::sum);
+				}
+			}
+		}
+		return accepted;
+	}
+
+	private List<Map<String, Object>> log(String path) {
+		return this.http.get().uri(path).retrieve().body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+		});
 	}
 
 }

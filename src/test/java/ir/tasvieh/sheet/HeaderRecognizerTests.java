@@ -49,12 +49,62 @@ class HeaderRecognizerTests {
 	}
 
 	@Test
-	void leavesTheResultWorkbooksOwnColumnsUnknown() {
+	void recognisesTheResultColumnsOfAResultWorkbookAndKeepsThemOutOfTheInput() {
 		SheetHeader header = recognize("name", "amount", "sheba", "Status", "Errors", "Bank", "Provider",
 				"Provider Ref", "Tracker", "Bank Tracking No", "Fee (IRR)", "Total (IRR)", "Provider Status",
 				"Submitted At", "Updated At");
-		assertThat(header.columns()).containsOnlyKeys(Column.NAME, Column.AMOUNT, Column.SHEBA);
+		assertThat(header.columns()).containsOnlyKeys(Column.NAME, Column.AMOUNT, Column.SHEBA, Column.RESULT_TRACKER);
+		assertThat(header.indexOf(Column.RESULT_TRACKER)).contains(8);
+		assertThat(header.resultColumns()).hasSize(12);
+		assertThat(header.inputColumns()).containsExactly(0, 1, 2);
 		assertThat(header.names()).hasSize(15);
+	}
+
+	@Test
+	void readsTheUsersOwnTrackerAndTheResultTrackerApartInOneResultWorkbook() {
+		SheetHeader header = recognize("Tracker", "name", "amount", "sheba", "Status", "Errors", "Tracker",
+				"Provider Status");
+		assertThat(header.indexOf(Column.TRACKER)).contains(0);
+		assertThat(header.indexOf(Column.RESULT_TRACKER)).contains(6);
+		assertThat(header.inputColumns()).containsExactly(0, 1, 2, 3);
+		assertThat(header.inputIndexOf(Column.TRACKER)).isZero();
+		assertThat(header.inputIndexOf(Column.AMOUNT)).isEqualTo(2);
+	}
+
+	@Test
+	void takesATrackerWrittenOtherwiseAfterTheResultColumnsAsTheUsersOwn() {
+		SheetHeader header = recognize("name", "amount", "sheba", "Status", "Errors", "Tracker", "tracker", "Branch");
+		assertThat(header.indexOf(Column.RESULT_TRACKER)).contains(5);
+		assertThat(header.indexOf(Column.TRACKER)).contains(6);
+		assertThat(header.inputColumns()).containsExactly(0, 1, 2, 6, 7);
+		assertThat(header.inputIndexOf(Column.TRACKER)).isEqualTo(3);
+	}
+
+	@Test
+	void takesResultHeadersForTheUsersOwnColumnsOutsideAResultWorkbook() {
+		SheetHeader onlyStatus = recognize("name", "amount", "sheba", "Status", "Bank", "Tracker");
+		assertThat(onlyStatus.resultColumns()).isEmpty();
+		assertThat(onlyStatus.indexOf(Column.TRACKER)).contains(5);
+		assertThat(onlyStatus.inputColumns()).hasSize(6);
+
+		SheetHeader otherCase = recognize("name", "amount", "sheba", "STATUS", "errors", "Bank");
+		assertThat(otherCase.resultColumns()).isEmpty();
+		assertThat(otherCase.columns()).doesNotContainKey(Column.RESULT_TRACKER);
+	}
+
+	@Test
+	void keepsAColumnNamedLikeAResultColumnBeforeTheResultColumnsAsInput() {
+		SheetHeader header = recognize("name", "Bank", "amount", "sheba", " Status ", "Errors", "Bank", "Tracker");
+		assertThat(header.resultColumns()).containsExactlyInAnyOrder(4, 5, 6, 7);
+		assertThat(header.inputColumns()).containsExactly(0, 1, 2, 3);
+		assertThat(header.inputIndexOf(Column.SHEBA)).isEqualTo(3);
+	}
+
+	@Test
+	void readsAPersianResultWorkbookAsPersian() {
+		SheetHeader header = recognize("نام", "مبلغ", "شبا", "Status", "Errors", "Bank", "Tracker");
+		assertThat(header.persian()).isTrue();
+		assertThat(header.indexOf(Column.RESULT_TRACKER)).contains(6);
 	}
 
 	@Test

@@ -51,6 +51,42 @@ class XlsxSheetTests {
 	}
 
 	@Test
+	void readsAResultWorkbookSentBackInFromItsFirstSheetAndIgnoresItsSummary() throws IOException {
+		Path file = this.dir.resolve("payouts.result.xlsx");
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet result = workbook.createSheet("Result");
+			String[] header = { "name", "sheba", "amount", "Status", "Errors", "Bank", "Provider", "Provider Ref",
+					"Tracker", "Bank Tracking No", "Fee (IRR)", "Total (IRR)", "Provider Status", "Submitted At",
+					"Updated At" };
+			Row names = result.createRow(0);
+			for (int i = 0; i < header.length; i++) {
+				names.createCell(i).setCellValue(header[i]);
+			}
+			Row row = result.createRow(1);
+			row.createCell(0).setCellValue("Ali");
+			row.createCell(1).setCellValue("IR820540102680020817909002");
+			row.createCell(2).setCellValue(1_000_000);
+			row.createCell(3).setCellValue("FAILED");
+			row.createCell(8).setCellValue("3f2b9c1e-5d7a-3c4e-9b1f-0a2d4c6e8f10");
+			Sheet summary = workbook.createSheet("Summary");
+			for (int r = 0; r < 10; r++) {
+				summary.createRow(r).createCell(0).setCellValue("name " + r);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		try (PayoutSheetReader reader = this.sheets.open(file)) {
+			SheetHeader header = reader.header();
+			assertThat(header.inputColumns()).containsExactly(0, 1, 2);
+			SheetRow row = reader.next();
+			assertThat(header.cell(row, Column.RESULT_TRACKER).text())
+				.isEqualTo("3f2b9c1e-5d7a-3c4e-9b1f-0a2d4c6e8f10");
+			assertThat(reader.next()).as("the Summary sheet is not read").isNull();
+		}
+	}
+
+	@Test
 	void keepsTheExactValueOfNumericIdentifiers() throws IOException {
 		try (PayoutSheetReader reader = this.sheets.open(persianWorkbook())) {
 			SheetRow row = reader.next();

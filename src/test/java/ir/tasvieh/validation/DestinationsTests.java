@@ -175,6 +175,13 @@ class DestinationsTests {
 	}
 
 	@Test
+	void asksForTheFullCardWhenTheCardIsMaskedAsAResultWorkbookShowsIt() {
+		Finding finding = only(card("621986******1234", CARDS), "CARD_FORMAT");
+		assertThat(finding.messageEn()).contains("masked", "enter the full card number again");
+		assertThat(finding.messageFa()).contains("پوشانده");
+	}
+
+	@Test
 	void saysPrecisionWasLostForAScientificCard() {
 		Finding finding = only(card("6.0377016890954E+15", CARDS), "CARD_FORMAT");
 		assertThat(finding.messageEn()).contains("precision was lost");

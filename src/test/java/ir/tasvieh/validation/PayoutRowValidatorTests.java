@@ -184,6 +184,24 @@ class PayoutRowValidatorTests {
 	}
 
 	@Test
+	void takesTheResultWorkbooksTrackerWhenTheRowsOwnTrackerIsEmpty() {
+		SheetHeader result = new SheetHeader(1, List.of("name", "amount", "sheba", "tracker", "Status", "Tracker"),
+				Map.of(Column.NAME, 0, Column.AMOUNT, 1, Column.SHEBA, 2, Column.TRACKER, 3, Column.RESULT_TRACKER, 5),
+				null, false, java.util.Set.of(4, 5));
+		String derived = Trackers.derive("ab", 2);
+		assertThat(
+				this.validator.validate(result, row("Ali", "1500000", PARSIAN, "", "PAID", derived), VANDAR).tracker())
+			.isEqualTo(derived);
+		assertThat(this.validator.validate(result, row("Ali", "1500000", PARSIAN, "own-1", "PAID", derived), VANDAR)
+			.tracker()).isEqualTo("own-1");
+		assertThat(this.validator.validate(result, row("Ali", "1500000", PARSIAN, "", "READY", ""), VANDAR).tracker())
+			.isNull();
+		ValidatedRow edited = this.validator.validate(result, row("Ali", "1500000", PARSIAN, "", "PAID", "a b"),
+				VANDAR);
+		assertThat(only(edited, "TRACKER_FORMAT").messageEn()).contains("\"Tracker\"");
+	}
+
+	@Test
 	void listsEveryFailedRuleInTheOrderOfTheSpecTable() {
 		ValidatedRow row = this.validator.validate(this.header,
 				row("", "-5", "IR820540102680020817909003", "6037701689095434", "bad tracker"), VANDAR);

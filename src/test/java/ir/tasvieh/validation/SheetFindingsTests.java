@@ -97,4 +97,35 @@ class SheetFindingsTests {
 		assertThat(SheetFindings.decode(SheetFindings.append(null, findings.get(0)))).containsExactly(findings.get(0));
 	}
 
+	@Test
+	void namesTheEarlierRunInTheFindingsAgainstEarlierRuns() {
+		Finding paid = SheetFindings.alreadyPaid(5, "emp-1001-r1");
+		assertThat(paid.isError()).isFalse();
+		assertThat(paid.code()).isEqualTo("ALREADY_PAID");
+		assertThat(paid.messageEn()).contains("run 5", "\"emp-1001-r1\"", "not sent again");
+		assertThat(paid.messageFa()).contains("اجرای شماره 5", "emp-1001-r1");
+
+		Finding clash = SheetFindings.trackerAlreadyUsed("کد پیگیری", "emp-1001", 7);
+		assertThat(clash.isError()).isTrue();
+		assertThat(clash.code()).isEqualTo("TRACKER_ALREADY_USED");
+		assertThat(clash.messageEn()).contains("\"کد پیگیری\"", "run 7", "another destination or of another amount");
+
+		Finding retry = SheetFindings.retry(2, "emp-1001-r2", 9, "REVERSED");
+		assertThat(retry.isError()).isFalse();
+		assertThat(retry.messageEn())
+			.isEqualTo("Retry 2, sent under tracker \"emp-1001-r2\"; the earlier payout in run 9 ended REVERSED.");
+		assertThat(retry.messageFa()).contains("تکرار 2", "برگشت خورده");
+	}
+
+	@Test
+	void keepsOnlyTheLatestVerdictAgainstEarlierRuns() {
+		String stored = SheetFindings.encode(List.of(Finding.warning("SHEBA_BANK_MERGED", "ادغام", "merged"),
+				SheetFindings.retry(1, "t-r1", 3, "FAILED")));
+
+		List<Finding> findings = SheetFindings
+			.decode(SheetFindings.againstEarlierRuns(stored, SheetFindings.alreadyPaid(4, "t-r1")));
+
+		assertThat(findings).extracting(Finding::code).containsExactly("SHEBA_BANK_MERGED", "ALREADY_PAID");
+	}
+
 }
