@@ -17,8 +17,8 @@ import ir.tasvieh.run.Runs;
 
 /**
  * A manager's buttons on a run page: approve (which also resumes an approved run whose
- * payment failed) and reject. Each goes back to the run page with what happened, or why
- * it was refused, in the viewer's language.
+ * payment failed), reject, and retry the failed rows of a paid run. Each goes back to the
+ * run page with what happened, or why it was refused, in the viewer's language.
  */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")
@@ -40,6 +40,12 @@ class RunActions {
 	String reject(@PathVariable long id, Authentication authentication, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(id, this.runs::reject, "run.rejected", authentication, request, redirect);
+	}
+
+	@PostMapping("/runs/{id}/retry")
+	String retry(@PathVariable long id, Authentication authentication, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return act(id, this.runs::retry, "run.retried", authentication, request, redirect);
 	}
 
 	private String act(long id, BiConsumer<Long, Actor> action, String done, Authentication authentication,

@@ -42,9 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
 				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S",
-				"tasvieh.users[0].username=finance", "tasvieh.users[0].password={noop}finance-pw",
-				"tasvieh.users[0].roles=FINANCE", "tasvieh.users[1].username=manager",
-				"tasvieh.users[1].password={noop}manager-pw", "tasvieh.users[1].roles=MANAGER" })
+				"tasvieh.sandbox.nextpay.fail-trackers-matching=^fail-", "tasvieh.users[0].username=finance",
+				"tasvieh.users[0].password={noop}finance-pw", "tasvieh.users[0].roles=FINANCE",
+				"tasvieh.users[1].username=manager", "tasvieh.users[1].password={noop}manager-pw",
+				"tasvieh.users[1].roles=MANAGER" })
 @AutoConfigureMockMvc
 class PagesIntegrationTests {
 
@@ -159,6 +160,30 @@ class PagesIntegrationTests {
 		String page = page(get("/runs/" + id).with(FINANCE).cookie(ENGLISH));
 		assertThat(page).contains("Completed", "id=\"download-result\"", "data-action=\"APPROVED\"")
 			.doesNotContain("id=\"approve\"");
+	}
+
+	@Test
+	void letsAManagerSendTheFailedRowsOfAPaidRunAgain() throws Exception {
+		int n = sheets.incrementAndGet();
+		String csv = "name,sheba,amount (IRR),tracker\n" + "Sara,IR820540102680020817909002,1000000,ok-" + n + "\n"
+				+ "Reza,IR550570022080013447370101,2000000,fail-" + n + "\n";
+		long id = upload(
+				new MockMultipartFile("file", "retry-" + n + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)),
+				FINANCE);
+		this.mvc.perform(post("/runs/" + id + "/retry").with(MANAGER).with(csrf()))
+			.andExpect((result) -> assertThat(((Notice) result.getFlashMap().get("notice")).code())
+				.isEqualTo("NOTHING_TO_RETRY"));
+		this.mvc.perform(post("/runs/" + id + "/approve").with(MANAGER).with(csrf())).andExpect(status().isFound());
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(this.runs.find(id).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED));
+		assertThat(page(get("/runs/" + id).with(FINANCE))).doesNotContain("id=\"retry\"");
+		assertThat(page(get("/runs/" + id).with(MANAGER))).contains("id=\"retry\"");
+
+		this.mvc.perform(post("/runs/" + id + "/retry").with(FINANCE).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/runs/" + id + "/retry").with(MANAGER).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect((result) -> assertThat(result.getFlashMap().get("notice")).isEqualTo(Notice.ok("run.retried")));
+		assertThat(this.runs.auditTrail(id)).extracting(AuditEntry::action).contains("RETRIED");
 	}
 
 	@Test
