@@ -35,20 +35,29 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 
 	private final ConfigurableApplicationContext context;
 
+	private final ProgressPrinter progress;
+
 	private final CountDownLatch closed = new CountDownLatch(1);
 
-	ServeCommand(Runs runs, SignInUsers users, Environment environment, ConfigurableApplicationContext context) {
+	ServeCommand(Runs runs, SignInUsers users, Environment environment, ConfigurableApplicationContext context,
+			ProgressPrinter progress) {
 		this.runs = runs;
 		this.users = users;
 		this.environment = environment;
 		this.context = context;
+		this.progress = progress;
 	}
 
 	@Override
 	public Integer call() throws InterruptedException {
 		exitZeroWhenAskedToStop();
+		return serve(System.out);
+	}
+
+	int serve(PrintStream out) throws InterruptedException {
+		this.progress.beQuiet();
 		this.runs.resumeInterrupted();
-		printWelcome(System.out);
+		printWelcome(out);
 		this.closed.await();
 		// Returns once the context is closed, so nothing runs on in a half-closed one.
 		this.context.close();

@@ -1,9 +1,21 @@
 package ir.tasvieh.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.mock.env.MockEnvironment;
+
+import ir.tasvieh.run.Runs;
+import ir.tasvieh.web.SignInUsers;
 
 import picocli.CommandLine;
 
@@ -43,6 +55,29 @@ class ServeCommandTests {
 		assertThat(commandLine().execute("--help")).isEqualTo(ExitCodes.OK);
 		assertThat(commandLine().execute("no-such-command")).isEqualTo(ExitCodes.USAGE);
 		verify(this.serve, never()).call();
+	}
+
+	@Test
+	void resumesInterruptedRunsPrintsTheGeneratedPasswordsOnceAndReturnsWhenTheContextCloses() throws Exception {
+		Runs runs = mock(Runs.class);
+		SignInUsers users = mock(SignInUsers.class);
+		given(users.takeGeneratedPasswords())
+			.willReturn(new LinkedHashMap<>(Map.of("finance", "Q1w2E3r4T5y6U7i8O9p0")));
+		ConfigurableApplicationContext serving = mock(ConfigurableApplicationContext.class);
+		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "18080");
+		ProgressPrinter progress = new ProgressPrinter();
+		ServeCommand command = new ServeCommand(runs, users, environment, serving, progress);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		command.onApplicationEvent(new ContextClosedEvent(serving));
+
+		int exitCode = command.serve(new PrintStream(out, true, StandardCharsets.UTF_8));
+
+		assertThat(exitCode).isEqualTo(ExitCodes.OK);
+		verify(runs).resumeInterrupted();
+		verify(serving).close();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("http://localhost:18080/")
+			.contains("user finance  password Q1w2E3r4T5y6U7i8O9p0");
+		verify(users).takeGeneratedPasswords();
 	}
 
 	private CommandLine commandLine() {
