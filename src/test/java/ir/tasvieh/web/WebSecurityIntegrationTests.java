@@ -116,7 +116,8 @@ class WebSecurityIntegrationTests {
 
 	@Test
 	void letsEveryoneReachTheSignInPageAndStaticFiles() throws Exception {
-		this.mvc.perform(get("/css/app.css")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/js/app.js")).andExpect(status().isOk());
 		this.mvc.perform(get("/login?error")).andExpect((result) -> {
 			int code = result.getResponse().getStatus();
 			assertThat(code).isNotIn(302, 401, 403);
