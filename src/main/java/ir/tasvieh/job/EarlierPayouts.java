@@ -1,21 +1,24 @@
 package ir.tasvieh.job;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutAttempts;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.SheetLayout;
-import ir.tasvieh.validation.Finding;
 import ir.tasvieh.validation.SheetFindings;
 
 /**
@@ -37,7 +40,12 @@ import ir.tasvieh.validation.SheetFindings;
 @Component
 class EarlierPayouts {
 
-	private static final int PAGE = 500;
+	/** Row numbers per page: one range of the run's row index, joined at once. */
+	private static final int PAGE = 1000;
+
+	/** The newest of two attempts of one payment. */
+	private static final Comparator<LedgerRow> NEWER = Comparator.comparingInt(LedgerRow::attempt)
+		.thenComparingLong(LedgerRow::id);
 
 	private static final Set<PayoutStatus> ENDED_UNPAID = EnumSet.of(PayoutStatus.FAILED, PayoutStatus.CANCELED,
 			PayoutStatus.REVERSED);
@@ -46,9 +54,12 @@ class EarlierPayouts {
 
 	private final PayoutLedger ledger;
 
-	EarlierPayouts(PayoutAttempts attempts, PayoutLedger ledger) {
+	private final TransactionTemplate transactions;
+
+	EarlierPayouts(PayoutAttempts attempts, PayoutLedger ledger, PlatformTransactionManager transactionManager) {
 		this.attempts = attempts;
 		this.ledger = ledger;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -57,50 +68,70 @@ class EarlierPayouts {
 	 * READY (a dry run reports what would happen and is never followed)
 	 */
 	void apply(long runId, boolean preview) {
+		int last = this.attempts.lastRowNo(runId);
 		String trackerColumn = null;
-		long after = 0;
-		List<LedgerRow> page;
-		while (!(page = this.attempts.readyWithHistory(runId, after, PAGE)).isEmpty()) {
-			after = page.get(page.size() - 1).id();
-			trackerColumn = (trackerColumn != null) ? trackerColumn : trackerColumn(runId);
-			decide(page, trackerColumn, preview);
+		for (int from = 0; from <= last; from += PAGE) {
+			List<PayoutAttempts.Pair> withAttempts = this.attempts.readyWithEarlierAttempts(runId, from, from + PAGE);
+			List<PayoutAttempts.Pair> taken = this.attempts.readyWithTrackerSentByAnother(runId, from, from + PAGE);
+			if (!withAttempts.isEmpty() || !taken.isEmpty()) {
+				trackerColumn = (trackerColumn != null) ? trackerColumn : trackerColumn(runId);
+				String column = trackerColumn;
+				// One transaction per page: its verdicts land together, and far faster.
+				this.transactions.executeWithoutResult((tx) -> decide(withAttempts, taken, column, preview));
+			}
 		}
 	}
 
-	private void decide(List<LedgerRow> rows, String trackerColumn, boolean preview) {
-		Map<String, LedgerRow> latest = this.attempts.latestAttempts(rows.stream().map(LedgerRow::tracker).toList());
-		Set<String> toSend = new HashSet<>();
-		for (LedgerRow row : rows) {
-			toSend.add(sentTracker(row, latest.get(row.tracker())));
+	/**
+	 * Decides a page of rows.
+	 * @param attempts each row with every attempt of its tracker sent before
+	 * @param taken rows whose tracker another payment was sent under, with that payout
+	 */
+	private void decide(List<PayoutAttempts.Pair> attempts, List<PayoutAttempts.Pair> taken, String trackerColumn,
+			boolean preview) {
+		Map<Long, LedgerRow> rows = new LinkedHashMap<>();
+		Map<Long, LedgerRow> latest = new HashMap<>();
+		for (PayoutAttempts.Pair pair : attempts) {
+			rows.putIfAbsent(pair.row().id(), pair.row());
+			latest.merge(pair.row().id(), pair.earlier(), (a, b) -> (NEWER.compare(a, b) >= 0) ? a : b);
 		}
-		Map<String, LedgerRow> taken = this.attempts.sentUnder(toSend);
+		Map<Long, LedgerRow> sentByAnother = new HashMap<>();
+		for (PayoutAttempts.Pair pair : taken) {
+			rows.putIfAbsent(pair.row().id(), pair.row());
+			sentByAnother.putIfAbsent(pair.row().id(), pair.earlier());
+		}
+		// A retry's own tracker (<tracker>-r<N>) could be one typed for another payment.
+		List<String> retryTrackers = new ArrayList<>();
+		for (LedgerRow row : rows.values()) {
+			String sentTracker = sentTracker(row, latest.get(row.id()));
+			if (!sentTracker.equals(row.tracker())) {
+				retryTrackers.add(sentTracker);
+			}
+		}
+		Map<String, LedgerRow> retryTrackersTaken = this.attempts.sentUnder(retryTrackers);
 		List<PayoutAttempts.Mirror> mirrors = new ArrayList<>();
 		List<PayoutAttempts.Retry> retries = new ArrayList<>();
 		List<PayoutAttempts.Verdict> refusals = new ArrayList<>();
-		for (LedgerRow row : rows) {
-			LedgerRow earlier = latest.get(row.tracker());
-			LedgerRow holder = taken.get(sentTracker(row, earlier));
+		for (LedgerRow row : rows.values()) {
+			LedgerRow earlier = latest.get(row.id());
+			String sentTracker = sentTracker(row, earlier);
+			LedgerRow holder = sentTracker.equals(row.tracker()) ? sentByAnother.get(row.id())
+					: retryTrackersTaken.get(sentTracker);
 			if (holder != null && !holder.tracker().equals(row.tracker())) {
 				// Another payment was sent under the very tracker this row would use.
 				refusals.add(new PayoutAttempts.Verdict(row.id(), SheetFindings.againstEarlierRuns(row.findings(),
-						SheetFindings.trackerAlreadySent(sentTracker(row, earlier)))));
-				continue;
+						SheetFindings.trackerAlreadySent(sentTracker))));
 			}
-			earlier = (holder != null && (earlier == null || holder.attempt() > earlier.attempt())) ? holder : earlier;
-			if (earlier == null) {
-				continue;
-			}
-			if (ENDED_UNPAID.contains(earlier.status())) {
+			else if (earlier != null && ENDED_UNPAID.contains(earlier.status())) {
 				int attempt = earlier.attempt() + 1;
 				retries.add(new PayoutAttempts.Retry(row.id(), attempt, earlier.id(),
 						SheetFindings.againstEarlierRuns(row.findings(),
-								SheetFindings.retry(attempt, LedgerRow.sentTracker(row.tracker(), attempt),
-										earlier.runId(), earlier.status().name()))));
+								SheetFindings.retry(attempt, sentTracker, earlier.runId(), earlier.status().name()))));
 			}
-			else if (samePayment(row, earlier)) {
+			else if (earlier != null && samePayment(row, earlier)) {
 				mirrors.add(mirror(row, earlier));
 			}
-			else {
+			else if (earlier != null) {
 				refusals.add(new PayoutAttempts.Verdict(row.id(), SheetFindings.againstEarlierRuns(row.findings(),
 						SheetFindings.trackerAlreadyUsed(trackerColumn, row.tracker(), earlier.runId()))));
 			}

@@ -12,16 +12,24 @@ final class LedgerRowMapping {
 	}
 
 	static LedgerRow toRow(ResultSet rs) throws SQLException {
-		return new LedgerRow(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("row_no"), rs.getString("provider"),
-				rs.getString("tracker"), rs.getString("sent_tracker"), rs.getString("name"),
-				rs.getString("destination_type"), rs.getString("destination"), nullableLong(rs, "amount_irr"),
-				rs.getString("bank_name"), rs.getString("description"), rs.getString("payment_number"),
-				PayoutStatus.valueOf(rs.getString("status")), rs.getString("findings"),
-				InputCells.decode(rs.getString("input_cells")), rs.getString("provider_ref"),
-				rs.getString("bank_tracking_no"), nullableLong(rs, "fee_irr"), rs.getString("provider_status"),
-				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
-				rs.getString("batch_id"), rs.getInt("attempt"), nullableLong(rs, "retry_of"),
-				nullableLong(rs, "paid_by"));
+		return toRow(rs, "");
+	}
+
+	/** A row whose columns are selected as {@code <prefix><column>}, as a join does. */
+	static LedgerRow toRow(ResultSet rs, String prefix) throws SQLException {
+		return new LedgerRow(rs.getLong(prefix + "id"), rs.getLong(prefix + "run_id"), rs.getInt(prefix + "row_no"),
+				rs.getString(prefix + "provider"), rs.getString(prefix + "tracker"),
+				rs.getString(prefix + "sent_tracker"), rs.getString(prefix + "name"),
+				rs.getString(prefix + "destination_type"), rs.getString(prefix + "destination"),
+				nullableLong(rs, prefix + "amount_irr"), rs.getString(prefix + "bank_name"),
+				rs.getString(prefix + "description"), rs.getString(prefix + "payment_number"),
+				PayoutStatus.valueOf(rs.getString(prefix + "status")), rs.getString(prefix + "findings"),
+				InputCells.decode(rs.getString(prefix + "input_cells")), rs.getString(prefix + "provider_ref"),
+				rs.getString(prefix + "bank_tracking_no"), nullableLong(rs, prefix + "fee_irr"),
+				rs.getString(prefix + "provider_status"), instant(rs.getTimestamp(prefix + "submitted_at")),
+				instant(rs.getTimestamp(prefix + "updated_at")), rs.getString(prefix + "batch_id"),
+				rs.getInt(prefix + "attempt"), nullableLong(rs, prefix + "retry_of"),
+				nullableLong(rs, prefix + "paid_by"));
 	}
 
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -26,7 +26,19 @@ public class PayoutAttempts {
 	/** Trackers per {@code IN} list: well under every database's parameter limit. */
 	private static final int IN_LIST = 500;
 
-	private static final String P_COLUMNS = "p." + PayoutLedger.COLUMNS.replace(", ", ", p.");
+	/**
+	 * A READY row never sent ({@code p}) of a run: a page of them is one range of its row
+	 * numbers, walked along the run's row index.
+	 */
+	private static final String READY_IN_ROWS = " FROM payout p USE INDEX (payout_run_row_attempt)"
+			+ " JOIN payout q ON %s WHERE p.run_id = ? AND p.row_no >= ? AND p.row_no < ?"
+			+ " AND p.status = 'READY' AND p.sent_tracker IS NULL AND p.paid_by IS NULL AND p.superseded = FALSE";
+
+	/**
+	 * Both sides of a join, each column as {@code p_<column>} and {@code q_<column>}; the
+	 * input cells are never needed here, and reading them would cost more than the rest.
+	 */
+	private static final String PAIR_COLUMNS = prefixed("p") + ", " + prefixed("q");
 
 	private final JdbcTemplate jdbc;
 
@@ -34,17 +46,49 @@ public class PayoutAttempts {
 		this.jdbc = jdbc;
 	}
 
+	/** The highest row number of a run, or 0 when it has none. */
+	public int lastRowNo(long runId) {
+		Integer last = this.jdbc.queryForObject("SELECT MAX(row_no) FROM payout WHERE run_id = ?", Integer.class,
+				runId);
+		return (last != null) ? last : 0;
+	}
+
 	/**
-	 * A page of a run's READY rows that were never sent and whose tracker some payout was
-	 * already sent under, as an attempt of that tracker or as the tracker it was sent as;
-	 * ordered by id, after {@code afterId}.
+	 * The READY, never sent rows of a run in a range of row numbers, each with every
+	 * payout already sent as an attempt of its tracker (in any run, through any
+	 * provider), in one join.
+	 * @param fromRowNo the first row number of the range
+	 * @param toRowNo the row number after the range
 	 */
-	public List<LedgerRow> readyWithHistory(long runId, long afterId, int limit) {
-		return this.jdbc.query("SELECT " + P_COLUMNS + " FROM payout p WHERE p.run_id = ? AND p.status = 'READY'"
-				+ " AND p.sent_tracker IS NULL AND p.paid_by IS NULL AND p.id > ?"
-				+ " AND (EXISTS (SELECT 1 FROM payout q WHERE q.tracker = p.tracker AND q.sent_tracker IS NOT NULL)"
-				+ " OR EXISTS (SELECT 1 FROM payout q WHERE q.sent_tracker = p.tracker))" + " ORDER BY p.id LIMIT ?",
-				(rs, i) -> LedgerRowMapping.toRow(rs), runId, afterId, limit);
+	public List<Pair> readyWithEarlierAttempts(long runId, int fromRowNo, int toRowNo) {
+		return pairs("q.tracker = p.tracker AND q.sent_tracker IS NOT NULL", runId, fromRowNo, toRowNo);
+	}
+
+	/**
+	 * The READY, never sent rows of a run in a range of row numbers whose tracker another
+	 * payment was sent under, each with that payout.
+	 */
+	public List<Pair> readyWithTrackerSentByAnother(long runId, int fromRowNo, int toRowNo) {
+		return pairs("q.sent_tracker = p.tracker AND q.tracker <> p.tracker", runId, fromRowNo, toRowNo);
+	}
+
+	private List<Pair> pairs(String join, long runId, int fromRowNo, int toRowNo) {
+		return this.jdbc.query("SELECT " + PAIR_COLUMNS + READY_IN_ROWS.formatted(join) + " ORDER BY p.row_no, q.id",
+				(rs, i) -> new Pair(LedgerRowMapping.toRow(rs, "p_"), LedgerRowMapping.toRow(rs, "q_")), runId,
+				fromRowNo, toRowNo);
+	}
+
+	private static String prefixed(String alias) {
+		StringBuilder columns = new StringBuilder();
+		for (String column : PayoutLedger.COLUMNS.split(", ")) {
+			columns.append((columns.length() > 0) ? ", " : "")
+				.append(column.equals("input_cells") ? "''" : alias + "." + column)
+				.append(" AS ")
+				.append(alias)
+				.append('_')
+				.append(column);
+		}
+		return columns.toString();
 	}
 
 	/**
@@ -198,6 +242,16 @@ public class PayoutAttempts {
 
 	private static String placeholders(int count) {
 		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/**
+	 * A READY row of a run and a payout sent earlier that bears on it.
+	 *
+	 * @param row the READY row, never sent (its input cells are not read)
+	 * @param earlier the payout sent earlier (its input cells are not read)
+	 */
+	public record Pair(LedgerRow row, LedgerRow earlier) {
+
 	}
 
 	/**

@@ -12,7 +12,8 @@ ALTER TABLE payout ADD CONSTRAINT payout_retry_of FOREIGN KEY (retry_of) REFEREN
 ALTER TABLE payout ADD CONSTRAINT payout_paid_by FOREIGN KEY (paid_by) REFERENCES payout (id);
 
 -- A sheet row of a run has one row per attempt made in that run.
-ALTER TABLE payout ADD CONSTRAINT payout_run_row_attempt UNIQUE (run_id, row_no, attempt);
+-- Named the same on both databases: the checks against earlier runs walk a run's rows in its order.
+CREATE UNIQUE INDEX payout_run_row_attempt ON payout (run_id, row_no, attempt);
 ALTER TABLE payout DROP CONSTRAINT payout_run_row;
 
 -- The checks against earlier runs look payouts up by tracker and by the tracker they were sent as.
