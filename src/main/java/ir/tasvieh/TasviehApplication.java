@@ -1,27 +1,44 @@
 package ir.tasvieh;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class TasviehApplication {
 
+	private static final List<String> HELP = List.of("-h", "--help", "-V", "--version");
+
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(TasviehApplication.class);
-		if (isOneShotCommand(args)) {
-			// A command run from the terminal serves only its own built-in sandbox: on a
-			// free
-			// loopback port, so it never clashes with a running `serve` or another
-			// command.
-			application.setDefaultProperties(Map.of("server.port", "0", "server.address", "127.0.0.1"));
+		application.setDefaultProperties(defaultProperties(args));
+		ConfigurableApplicationContext context = application.run(args);
+		// `serve` returns only once its context was closed (SIGTERM, Ctrl-C); the JVM is
+		// shutting down then and must not be asked to exit a second time.
+		if (context.isActive()) {
+			System.exit(SpringApplication.exit(context));
 		}
-		System.exit(SpringApplication.exit(application.run(args)));
 	}
 
+	static Map<String, Object> defaultProperties(String[] args) {
+		if (isOneShotCommand(args)) {
+			// A command run from the terminal serves only its own built-in sandbox: on a
+			// free loopback port, so it never clashes with a running `serve` or another
+			// command. The scheduled tasks are serve's alone.
+			return Map.of("server.port", "0", "server.address", "127.0.0.1", "tasvieh.scheduler.enabled", "false");
+		}
+		return Map.of("tasvieh.scheduler.enabled", "true");
+	}
+
+	/** Any command but {@code serve}, which is also what runs when none is given. */
 	static boolean isOneShotCommand(String[] args) {
+		if (Arrays.stream(args).anyMatch(HELP::contains)) {
+			return true;
+		}
 		return Arrays.stream(args)
 			.filter((arg) -> !arg.startsWith("-"))
 			.findFirst()

@@ -16,6 +16,8 @@ class ProgressPrinter {
 
 	private long sent;
 
+	private volatile boolean quiet;
+
 	@EventListener
 	void on(RowsRead progress) {
 		print("rows read: " + progress.rows() + ", invalid: " + progress.invalid());
@@ -27,7 +29,18 @@ class ProgressPrinter {
 		print("payouts sent: " + this.sent);
 	}
 
+	/**
+	 * Stops printing: {@code serve} runs many sheets at once, which the pages and the log
+	 * show, and a running count on the terminal would mix them.
+	 */
+	void beQuiet() {
+		this.quiet = true;
+	}
+
 	private void print(String line) {
+		if (this.quiet) {
+			return;
+		}
 		long now = System.nanoTime();
 		if (now - this.lastPrinted < 1_000_000_000L) {
 			return;

@@ -12,22 +12,34 @@ import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.Runs;
 import picocli.CommandLine.Command;
 
-/** {@code refresh}: follows every payout that is not final yet, of every run. */
+/**
+ * {@code refresh}: follows every payout that is not final yet, of every run, then sends
+ * the mails in the outbox.
+ */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "refresh", mixinStandardHelpOptions = true,
 		description = "Ask the provider about every payout that is not final, of every run, and rewrite the result"
-				+ " workbooks that changed.")
+				+ " workbooks that changed, and send the mails waiting in the outbox.")
 class RefreshCommand implements Callable<Integer> {
 
 	private final Runs runs;
 
-	RefreshCommand(Runs runs) {
+	private final OutboxFlush outbox;
+
+	RefreshCommand(Runs runs, OutboxFlush outbox) {
 		this.runs = runs;
+		this.outbox = outbox;
 	}
 
 	@Override
 	public Integer call() {
+		int exit = refresh();
+		this.outbox.deliver(System.out);
+		return exit;
+	}
+
+	private int refresh() {
 		List<RunRefresh> refreshed = this.runs.refresh();
 		if (refreshed.isEmpty()) {
 			System.out.println("Every payout of every run is final; nothing to refresh.");

@@ -36,13 +36,18 @@ class RetryCommand implements Callable<Integer> {
 
 	private final Runs runs;
 
-	RetryCommand(Runs runs) {
+	private final OutboxFlush outbox;
+
+	RetryCommand(Runs runs, OutboxFlush outbox) {
 		this.runs = runs;
+		this.outbox = outbox;
 	}
 
 	@Override
 	public Integer call() {
-		return retry(System.out, System.err);
+		int exit = retry(System.out, System.err);
+		this.outbox.deliver(System.out);
+		return exit;
 	}
 
 	int retry(PrintStream out, PrintStream err) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code run SHEET}: ingest, validate, pay, track, report. */
+/** {@code run SHEET}: ingest, validate, pay, track, report, mail. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -30,13 +30,18 @@ class RunCommand implements Callable<Integer> {
 
 	private final SheetRunner runner;
 
-	RunCommand(SheetRunner runner) {
+	private final OutboxFlush outbox;
+
+	RunCommand(SheetRunner runner, OutboxFlush outbox) {
 		this.runner = runner;
+		this.outbox = outbox;
 	}
 
 	@Override
 	public Integer call() {
-		return this.runner.run(this.options, this.dryRun, this.wait, System.out, System.err);
+		int exit = this.runner.run(this.options, this.dryRun, this.wait, System.out, System.err);
+		this.outbox.deliver(System.out);
+		return exit;
 	}
 
 }

@@ -10,7 +10,7 @@ import java.time.ZoneId;
  * by jalaali-js and jdf (valid for 1178..3177 AP); ICU4J would do it too, but a 14 MB jar
  * for one date format is not worth it.
  */
-final class JalaliDates {
+public final class JalaliDates {
 
 	static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
@@ -19,7 +19,7 @@ final class JalaliDates {
 	private JalaliDates() {
 	}
 
-	static String format(Instant instant, boolean jalali) {
+	public static String format(Instant instant, boolean jalali) {
 		LocalDateTime local = LocalDateTime.ofInstant(instant, TEHRAN);
 		int[] date = jalali ? toJalali(local.getYear(), local.getMonthValue(), local.getDayOfMonth())
 				: new int[] { local.getYear(), local.getMonthValue(), local.getDayOfMonth() };

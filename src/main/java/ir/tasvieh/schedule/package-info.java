@@ -1,5 +1,6 @@
 /**
- * Work on a timer (inbox runs, refresh), each task on one instance at a time under a
+ * Work on a timer: sheets dropped in the inbox folder become runs, payouts are refreshed,
+ * the mail outbox is delivered; inbox and refresh each on one instance at a time under a
  * ShedLock lock in the database.
  */
 package ir.tasvieh.schedule;

@@ -18,7 +18,7 @@ import static ir.tasvieh.provider.sandbox.VandarClient.settlementOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.sandbox.vandar.queue-time=400ms", "tasvieh.sandbox.vandar.settle-time=1s" })
+		properties = { "tasvieh.sandbox.vandar.queue-time=2s", "tasvieh.sandbox.vandar.settle-time=3s" })
 class VandarSandboxIntegrationTests {
 
 	@LocalServerPort

@@ -1,0 +1,50 @@
+package ir.tasvieh.mail;
+
+import ir.tasvieh.run.RunStatus;
+
+/**
+ * The moments at which a run is mailed (SPEC 9.6), decided from a status change. A run
+ * paid and final at once ({@code PAYING -> COMPLETED}) is one moment, {@link #COMPLETED}.
+ */
+enum MailMoment {
+
+	/** Validated; waits for a manager's approval. */
+	AWAITING_APPROVAL("در انتظار تأیید مدیر", "waiting for a manager's approval"),
+	/** Paid and reported for the first time; some payouts are still being followed. */
+	REPORTED("پرداخت ارسال شد و نتیجهٔ برخی ردیف‌ها هنوز پیگیری می‌شود",
+			"payments sent; some rows are still being followed"),
+	/** Every row is final. */
+	COMPLETED("تمام شد: وضعیت همهٔ ردیف‌ها قطعی است", "completed: every row is final");
+
+	private final String fa;
+
+	private final String en;
+
+	MailMoment(String fa, String en) {
+		this.fa = fa;
+		this.en = en;
+	}
+
+	String fa() {
+		return this.fa;
+	}
+
+	String en() {
+		return this.en;
+	}
+
+	/** The moment a change of status is, or {@code null} when it is none. */
+	static MailMoment of(RunStatus from, RunStatus to) {
+		if (to == RunStatus.VALIDATED) {
+			return AWAITING_APPROVAL;
+		}
+		if (to == RunStatus.COMPLETED) {
+			return COMPLETED;
+		}
+		if (from == RunStatus.PAYING && to == RunStatus.TRACKING) {
+			return REPORTED;
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,151 @@
+package ir.tasvieh.mail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Component;
+
+import ir.tasvieh.mail.Outbox.OutboxMail;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.Tally;
+import ir.tasvieh.run.RunView;
+
+/**
+ * A run's mail as it is at the time of sending: the subject names the file, the run's
+ * status and its counts; the body (Persian, right-to-left, then English) has the count
+ * and rial total per status and per bank and a link to the run's page; the result
+ * workbook is attached, or linked when it is larger than
+ * {@code tasvieh.mail.max-attachment}.
+ */
+@Component
+class RunMail {
+
+	private final MailTemplates templates;
+
+	private final MailSettings settings;
+
+	private final MailSettings.WebAddress web;
+
+	RunMail(MailTemplates templates, MailSettings settings, MailSettings.WebAddress web) {
+		this.templates = templates;
+		this.settings = settings;
+		this.web = web;
+	}
+
+	Composed compose(OutboxMail mail, RunView run) {
+		List<Line> statuses = lines(reported(run.byStatus()), PersianText::payoutStatus);
+		List<Line> banks = lines(run.byBank(), (bank) -> bank);
+		Path workbook = workbook(run.resultPath());
+		boolean attach = workbook != null && size(workbook) <= this.settings.maxAttachment().toBytes();
+		Map<String, Object> model = new HashMap<>();
+		model.put("run", run);
+		model.put("momentFa", mail.moment().fa());
+		model.put("momentEn", mail.moment().en());
+		model.put("round", mail.round());
+		model.put("roundFa", PersianText.number(mail.round()));
+		model.put("statusFa", PersianText.runStatus(run.status()));
+		model.put("runIdFa", PersianText.number(run.id()));
+		// Maps, not the records: the template's expressions cannot call into
+		// package-private types.
+		model.put("statuses", statuses.stream().map(Line::asMap).toList());
+		model.put("banks", banks.stream().map(Line::asMap).toList());
+		model.put("total", total(statuses).asMap());
+		model.put("runLink", this.web.runLink(run.id(), ""));
+		model.put("attached", attach);
+		model.put("workbookName", (workbook != null) ? workbook.getFileName().toString() : null);
+		model.put("workbookLink", (workbook != null && !attach) ? this.web.runLink(run.id(), "/result") : null);
+		model.put("workbookPath", (workbook != null) ? workbook.toAbsolutePath().toString() : null);
+		model.put("maxAttachment", this.settings.maxAttachment().toMegabytes() + " MB");
+		return new Composed(subject(run, mail.round(), statuses), this.templates.html("mail/run", model),
+				this.templates.text("mail/run", model), attach ? workbook : null);
+	}
+
+	private static String subject(RunView run, int round, List<Line> statuses) {
+		StringBuilder counts = new StringBuilder();
+		for (Line line : statuses) {
+			counts.append((counts.length() > 0) ? ", " : "")
+				.append(PersianText.latinNumber(line.countValue()))
+				.append(' ')
+				.append(line.key());
+		}
+		long rows = statuses.stream().mapToLong(Line::countValue).sum();
+		return "tasvieh: " + run.fileName() + " (run " + run.id() + ((round > 0) ? ", retry " + round : "") + ") "
+				+ run.status() + " - " + PersianText.latinNumber(rows) + ((rows == 1) ? " row" : " rows")
+				+ ((counts.length() > 0) ? ": " + counts : "");
+	}
+
+	private static Path workbook(Path resultPath) {
+		return (resultPath != null && Files.isRegularFile(resultPath)) ? resultPath : null;
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return Long.MAX_VALUE;
+		}
+	}
+
+	/**
+	 * SUBMITTING and UNKNOWN are internal: like the workbook, a mail counts them as
+	 * SUBMITTED. Ordered as the statuses are.
+	 */
+	private static List<Tally> reported(List<Tally> byStatus) {
+		Map<PayoutStatus, Tally> merged = new LinkedHashMap<>();
+		byStatus.stream()
+			.sorted(Comparator.comparing((Tally tally) -> PayoutStatus.valueOf(tally.key())))
+			.forEach((tally) -> {
+				PayoutStatus status = PayoutStatus.valueOf(tally.key());
+				if (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) {
+					status = PayoutStatus.SUBMITTED;
+				}
+				merged.merge(status, new Tally(status.name(), tally.count(), tally.totalIrr()),
+						(a, b) -> new Tally(a.key(), a.count() + b.count(), a.totalIrr() + b.totalIrr()));
+			});
+		return merged.values()
+			.stream()
+			.sorted(Comparator.comparing((Tally tally) -> PayoutStatus.valueOf(tally.key())))
+			.toList();
+	}
+
+	private static List<Line> lines(List<Tally> tallies, UnaryOperator<String> labelFa) {
+		List<Line> lines = new ArrayList<>();
+		for (Tally tally : tallies) {
+			lines.add(new Line(tally.key(), labelFa.apply(tally.key()), tally.count(), tally.totalIrr()));
+		}
+		return lines;
+	}
+
+	private static Line total(List<Line> statuses) {
+		return new Line("all", "همه", statuses.stream().mapToLong(Line::countValue).sum(),
+				statuses.stream().mapToLong(Line::totalValue).sum());
+	}
+
+	/**
+	 * A mail ready to send: subject, HTML and plain-text bodies, the workbook to attach.
+	 */
+	record Composed(String subject, String html, String text, Path attachment) {
+
+	}
+
+	/** One row of a summary table, its numbers in Persian and Latin digits. */
+	record Line(String key, String labelFa, long countValue, long totalValue) {
+
+		Map<String, String> asMap() {
+			return Map.of("key", this.key, "labelFa", this.labelFa, "count", PersianText.latinNumber(this.countValue),
+					"total", PersianText.latinNumber(this.totalValue), "countFa", PersianText.number(this.countValue),
+					"totalFa", PersianText.number(this.totalValue));
+		}
+
+	}
+
+}

@@ -1,0 +1,30 @@
+package ir.tasvieh.schedule;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code tasvieh.inbox.*} (SPEC 9.5). The crons ({@code tasvieh.inbox.cron},
+ * {@code tasvieh.refresh.cron}) are read by the scheduled methods themselves.
+ *
+ * @param dir the folder finance drops sheets in; {@code processed/} and {@code rejected/}
+ * go beside the sheets in it
+ * @param outDir where the result workbooks of inbox runs go
+ * @param autoApprove pay an inbox sheet without a manager when its valid total is within
+ * {@code autoApproveMaxIrr}
+ * @param autoApproveMaxIrr the largest valid total paid without a manager; defaults to
+ * {@code tasvieh.limits.max-run-irr} (application.properties)
+ */
+@ConfigurationProperties("tasvieh.inbox")
+record InboxSettings(Path dir, Path outDir, boolean autoApprove, Long autoApproveMaxIrr) {
+
+	static final long MAX_RUN_IRR = 100_000_000_000_000L;
+
+	InboxSettings {
+		dir = (dir != null) ? dir : Path.of("inbox");
+		outDir = (outDir != null) ? outDir : Path.of("output");
+		autoApproveMaxIrr = (autoApproveMaxIrr != null) ? autoApproveMaxIrr : MAX_RUN_IRR;
+	}
+
+}

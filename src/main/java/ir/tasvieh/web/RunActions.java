@@ -1,0 +1,67 @@
+package ir.tasvieh.web;
+
+import java.util.function.BiConsumer;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.RunActionRefused;
+import ir.tasvieh.run.Runs;
+
+/**
+ * A manager's buttons on a run page: approve (which also resumes an approved run whose
+ * payment failed), reject, and retry the failed rows of a paid run. Each goes back to the
+ * run page with what happened, or why it was refused, in the viewer's language.
+ */
+@Controller
+@PreAuthorize("hasRole('MANAGER')")
+class RunActions {
+
+	private final Runs runs;
+
+	RunActions(Runs runs) {
+		this.runs = runs;
+	}
+
+	@PostMapping("/runs/{id}/approve")
+	String approve(@PathVariable long id, Authentication authentication, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return act(id, this.runs::approve, "run.approved", authentication, request, redirect);
+	}
+
+	@PostMapping("/runs/{id}/reject")
+	String reject(@PathVariable long id, Authentication authentication, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return act(id, this.runs::reject, "run.rejected", authentication, request, redirect);
+	}
+
+	@PostMapping("/runs/{id}/retry")
+	String retry(@PathVariable long id, Authentication authentication, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return act(id, this.runs::retry, "run.retried", authentication, request, redirect);
+	}
+
+	private String act(long id, BiConsumer<Long, Actor> action, String done, Authentication authentication,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			action.accept(id, new Actor(authentication.getName(), request.getRemoteAddr()));
+			redirect.addFlashAttribute("notice", Notice.ok(done));
+		}
+		catch (RunActionRefused refused) {
+			if (RunActionRefused.NOT_FOUND.equals(refused.code())) {
+				return "redirect:/runs";
+			}
+			redirect.addFlashAttribute("notice",
+					Notice.error(refused.code(), refused.messageFa(), refused.messageEn()));
+		}
+		return "redirect:/runs/" + id;
+	}
+
+}

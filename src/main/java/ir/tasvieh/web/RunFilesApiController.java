@@ -1,0 +1,126 @@
+package ir.tasvieh.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.run.RunView;
+import ir.tasvieh.run.Runs;
+
+/**
+ * A run's rows, page by page, and its result workbook (SPEC 9.4); any signed-in user may
+ * read them.
+ */
+@RestController
+@RequestMapping("/api/runs/{id}")
+class RunFilesApiController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final int MAX_PAGE_SIZE = 500;
+
+	private final Runs runs;
+
+	private final PayoutLedger ledger;
+
+	RunFilesApiController(Runs runs, PayoutLedger ledger) {
+		this.runs = runs;
+		this.ledger = ledger;
+	}
+
+	/** {@code status} filters (empty: every row); {@code page} counts from 0. */
+	@GetMapping("/rows")
+	public RowsPage rows(@PathVariable("id") long id, @RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "size", defaultValue = "50") int size) {
+		find(id);
+		PayoutStatus filter = status(status);
+		if (page < 0) {
+			throw ApiException.badParameter("page counts from 0", "شمارهٔ صفحه از ۰ آغاز می‌شود.");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw ApiException.badParameter("size must be between 1 and " + MAX_PAGE_SIZE,
+					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
+		}
+		List<RowJson> rows = this.ledger.page(id, filter, page, size).stream().map(RowJson::of).toList();
+		return new RowsPage(rows, page, size, this.ledger.count(id, filter));
+	}
+
+	@GetMapping("/result")
+	public ResponseEntity<Resource> result(@PathVariable("id") long id, Authentication authentication,
+			HttpServletRequest request) {
+		RunView run = find(id);
+		Path path = run.resultPath();
+		if (path == null || !Files.isRegularFile(path)) {
+			throw new ApiException(HttpStatus.NOT_FOUND,
+					ApiError.bilingual("NO_RESULT", "Run " + id + " has no result workbook yet",
+							"اجرای شمارهٔ " + id + " هنوز کاربرگ نتیجه ندارد.", null));
+		}
+		String name = path.getFileName().toString();
+		this.runs.recordAudit(id, RunsApiController.actor(authentication, request), "DOWNLOADED", name);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
+			.body(new FileSystemResource(path));
+	}
+
+	/**
+	 * {@code attachment; filename="…"; filename*=UTF-8''…}: the plain name for old
+	 * clients, the exact (possibly Persian) one for the rest.
+	 */
+	static String attachment(String name) {
+		StringBuilder ascii = new StringBuilder();
+		name.chars().forEach((c) -> ascii.append((c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? (char) c : '_'));
+		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+				+ UriUtils.encode(name, StandardCharsets.UTF_8);
+	}
+
+	private RunView find(long id) {
+		return this.runs.find(id).orElseThrow(() -> ApiException.runNotFound(id));
+	}
+
+	private static PayoutStatus status(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			PayoutStatus parsed = PayoutStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+			if (RowJson.shown(parsed) == parsed) {
+				return parsed;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// answered below
+		}
+		throw ApiException.badParameter(
+				"Unknown status '" + status + "': use INVALID, READY, SUBMITTED, PAID, FAILED, CANCELED or REVERSED",
+				"وضعیت «" + status + "» شناخته نیست: INVALID، READY، SUBMITTED، PAID، FAILED، CANCELED یا REVERSED.");
+	}
+
+	/** A page of a run's rows and how many rows match in all. */
+	record RowsPage(List<RowJson> rows, int page, int size, long total) {
+
+	}
+
+}

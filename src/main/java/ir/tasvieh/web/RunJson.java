@@ -1,0 +1,46 @@
+package ir.tasvieh.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.Tally;
+import ir.tasvieh.run.RunView;
+
+/**
+ * A run as the API shows it (SPEC 9.4). {@code counts} and {@code totals} are keyed by
+ * row status, in the order of a row's life; amounts are rials.
+ */
+record RunJson(long id, String file, String sha256, String provider, String status, boolean dryRun, String uploadedBy,
+		String approvedBy, Instant createdAt, Instant finishedAt, String message, Map<String, Long> counts,
+		Map<String, Long> totals, List<BankJson> banks) {
+
+	static RunJson of(RunView run) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		Map<String, Long> totals = new LinkedHashMap<>();
+		for (PayoutStatus status : PayoutStatus.values()) {
+			for (Tally tally : run.byStatus()) {
+				if (tally.key().equals(status.name())) {
+					String shown = RowJson.shown(status).name();
+					counts.merge(shown, tally.count(), Long::sum);
+					totals.merge(shown, tally.totalIrr(), Long::sum);
+				}
+			}
+		}
+		List<BankJson> banks = run.byBank()
+			.stream()
+			.map((tally) -> new BankJson(tally.key(), tally.count(), tally.totalIrr()))
+			.toList();
+		return new RunJson(run.id(), run.fileName(), run.sha256(), run.provider(), run.status().name(), run.dryRun(),
+				run.uploadedBy(), run.approvedBy(), run.createdAt(), run.finishedAt(), run.message(), counts, totals,
+				banks);
+	}
+
+	/** Rows and their rial total going to one bank (valid rows only). */
+	record BankJson(String bank, long rows, long total) {
+
+	}
+
+}

@@ -1,0 +1,157 @@
+package ir.tasvieh.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.Tally;
+import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.RunView;
+import ir.tasvieh.run.Runs;
+
+/**
+ * The pages that show runs: the list, a run with its rows and audit trail, its live
+ * progress and its result workbook. Anyone signed in may read them.
+ */
+@Controller
+class RunPages {
+
+	static final int PAGE_SIZE = 50;
+
+	/** The runs list shows this many of the newest runs. */
+	static final int LIST_LIMIT = 200;
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final Runs runs;
+
+	private final PayoutLedger ledger;
+
+	private final RunButtons buttons;
+
+	private final MessageSource messages;
+
+	private final PageFormat fmt;
+
+	RunPages(Runs runs, PayoutLedger ledger, RunButtons buttons, MessageSource messages, PageFormat fmt) {
+		this.runs = runs;
+		this.ledger = ledger;
+		this.buttons = buttons;
+		this.messages = messages;
+		this.fmt = fmt;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/runs";
+	}
+
+	@GetMapping("/runs")
+	String list(Model model) {
+		model.addAttribute("runs", this.runs.list(LIST_LIMIT).stream().map(RunLine::of).toList());
+		model.addAttribute("limit", (long) LIST_LIMIT);
+		return "runs";
+	}
+
+	@GetMapping("/runs/{id}")
+	String run(@PathVariable long id, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		RunView run = find(id);
+		PayoutStatus filter = statusFilter(status);
+		long matching = this.ledger.count(id, filter);
+		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		model.addAttribute("run", RunLine.of(run));
+		model.addAttribute("byStatus", byStatus(run));
+		model.addAttribute("byBank", run.byBank());
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		model.addAttribute("matching", matching);
+		model.addAttribute("rows", this.ledger.page(id, filter, shown, PAGE_SIZE).stream().map(RowLine::of).toList());
+		model.addAttribute("audit", this.runs.auditTrail(id));
+		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
+		model.addAttribute("hasResult", hasResult(run));
+		return "run";
+	}
+
+	/** The run page polls this while the run moves on its own. */
+	@GetMapping(path = "/runs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	RunProgress progress(@PathVariable long id, Locale locale) {
+		RunView run = find(id);
+		long payable = RunProgress.payable(run);
+		long done = RunProgress.done(run);
+		String text = this.messages.getMessage("run.progress.text",
+				new Object[] { this.fmt.num(done), this.fmt.num(payable) }, locale);
+		return new RunProgress(id, run.status(), this.messages.getMessage("run.status." + run.status(), null, locale),
+				RunProgress.isLive(run), payable, done, this.fmt.percent(done, payable), text);
+	}
+
+	@GetMapping("/runs/{id}/result")
+	ResponseEntity<Resource> result(@PathVariable long id, Authentication authentication, HttpServletRequest request) {
+		RunView run = find(id);
+		if (!hasResult(run)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		String fileName = run.resultPath().getFileName().toString();
+		this.runs.recordAudit(id, new Actor(authentication.getName(), request.getRemoteAddr()), "DOWNLOADED", fileName);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(new FileSystemResource(run.resultPath()));
+	}
+
+	private RunView find(long id) {
+		return this.runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static boolean hasResult(RunView run) {
+		Path path = run.resultPath();
+		return path != null && Files.isRegularFile(path);
+	}
+
+	/**
+	 * An unknown status shows every row rather than an error: it came from a typed URL.
+	 */
+	private static PayoutStatus statusFilter(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		return Arrays.stream(PayoutStatus.values()).filter((s) -> s.name().equals(status)).findFirst().orElse(null);
+	}
+
+	/** In the order a payout moves through its statuses, not alphabetically. */
+	private static List<Tally> byStatus(RunView run) {
+		return Arrays.stream(PayoutStatus.values())
+			.flatMap((status) -> run.byStatus().stream().filter((tally) -> tally.key().equals(status.name())))
+			.toList();
+	}
+
+}

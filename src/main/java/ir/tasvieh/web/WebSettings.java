@@ -1,0 +1,25 @@
+package ir.tasvieh.web;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code tasvieh.web.*}: where the result workbooks of web and API runs go, and how
+ * sign-in failures are limited (after {@code sign-in-attempts} misses in a row a username
+ * is locked for {@code sign-in-lock}).
+ */
+@ConfigurationProperties("tasvieh.web")
+record WebSettings(Path outDir, Integer signInAttempts, Duration signInLock) {
+
+	WebSettings {
+		outDir = (outDir != null) ? outDir : Path.of("output");
+		signInAttempts = (signInAttempts != null) ? signInAttempts : 5;
+		signInLock = (signInLock != null) ? signInLock : Duration.ofMinutes(5);
+		if (signInAttempts < 1) {
+			throw new IllegalArgumentException("tasvieh.web.sign-in-attempts must be at least 1");
+		}
+	}
+
+}

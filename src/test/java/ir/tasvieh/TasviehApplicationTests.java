@@ -1,0 +1,28 @@
+package ir.tasvieh;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TasviehApplicationTests {
+
+	@Test
+	void servesOnTheConfiguredPortWithTheSchedulerWhenNoCommandOrServeIsGiven() {
+		for (String[] args : new String[][] { {}, { "serve" }, { "--server.port=9090" },
+				{ "serve", "--tasvieh.provider=vandar" } }) {
+			assertThat(TasviehApplication.defaultProperties(args)).doesNotContainKey("server.port")
+				.containsEntry("tasvieh.scheduler.enabled", "true");
+		}
+	}
+
+	@Test
+	void runsOneShotCommandsOnAFreeLoopbackPortWithoutTheScheduler() {
+		for (String[] args : new String[][] { { "run", "x.xlsx" }, { "validate", "--out", "o", "x.xlsx" },
+				{ "refresh" }, { "--help" }, { "serve", "--help" }, { "-V" } }) {
+			assertThat(TasviehApplication.defaultProperties(args)).containsEntry("server.port", "0")
+				.containsEntry("server.address", "127.0.0.1")
+				.containsEntry("tasvieh.scheduler.enabled", "false");
+		}
+	}
+
+}
