@@ -20,6 +20,14 @@ public final class DatabaseText {
 	 * current schema except those named (lower case).
 	 */
 	public static String dump(JdbcTemplate jdbc, Set<String> except) {
+		return dump(jdbc, except, Set.of());
+	}
+
+	/**
+	 * As {@link #dump(JdbcTemplate, Set)}, leaving out the columns named (lower case) in
+	 * every table.
+	 */
+	public static String dump(JdbcTemplate jdbc, Set<String> except, Set<String> exceptColumns) {
 		List<String> tables = jdbc.queryForList(
 				"SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA() AND TABLE_TYPE = 'BASE TABLE'",
 				String.class);
@@ -32,7 +40,10 @@ public final class DatabaseText {
 				int columns = result.getMetaData().getColumnCount();
 				List<String> values = new ArrayList<>(columns);
 				for (int i = 1; i <= columns; i++) {
-					values.add(String.valueOf(result.getString(i)));
+					String column = result.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+					if (!exceptColumns.contains(column)) {
+						values.add(String.valueOf(result.getString(i)));
+					}
 				}
 				text.append(table).append(": ").append(String.join(" | ", values)).append('\n');
 			});
