@@ -8,13 +8,14 @@ package ir.tasvieh.provider;
  * {@code get_checkout_status_tracker}
  * @param httpStatus the HTTP status, or {@code null} when no answer arrived
  * @param body the answer's body as received (or the reason none arrived), at most 8,000
- * characters
+ * characters, with any card number it echoes masked
  */
 public record ProviderAnswer(String operation, Integer httpStatus, String body) {
 
 	private static final int MAX_BODY = 8000;
 
 	public ProviderAnswer {
+		body = CardNumbersInText.mask(body);
 		if (body != null && body.length() > MAX_BODY) {
 			body = body.substring(0, MAX_BODY);
 		}

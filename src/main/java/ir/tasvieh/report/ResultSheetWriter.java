@@ -74,8 +74,9 @@ final class ResultSheetWriter {
 
 	private void header(Row row, int column, String name) {
 		Cell cell = row.createCell(column);
-		cell.setCellValue(name);
-		cell.setCellStyle(this.styles.header);
+		String text = WorkbookStyles.fitted(name);
+		cell.setCellValue(text);
+		cell.setCellStyle(this.styles.forHeader(text));
 	}
 
 	private void writeRow(LedgerRow payout) {
@@ -122,8 +123,9 @@ final class ResultSheetWriter {
 			return;
 		}
 		Cell cell = row.createCell(column);
-		cell.setCellValue(value);
-		cell.setCellStyle(this.styles.forText(value));
+		String text = WorkbookStyles.fitted(value);
+		cell.setCellValue(text);
+		cell.setCellStyle(this.styles.forText(text));
 	}
 
 	private void amount(Row row, int column, long amountIrr) {

@@ -17,7 +17,12 @@ import ir.tasvieh.payout.PayoutStatus;
  */
 final class WorkbookStyles {
 
+	static final int MAX_CELL_TEXT = 32_767;
+
 	final CellStyle header;
+
+	/** A header that looks like a formula, quote-prefixed as {@link #quotedText}. */
+	final CellStyle quotedHeader;
 
 	final CellStyle text;
 
@@ -40,6 +45,9 @@ final class WorkbookStyles {
 		this.header.setFont(bold);
 		this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.quotedHeader = workbook.createCellStyle();
+		this.quotedHeader.cloneStyleFrom(this.header);
+		this.quotedHeader.setQuotePrefixed(true);
 		this.text = workbook.createCellStyle();
 		this.text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 		this.quotedText = workbook.createCellStyle();
@@ -77,6 +85,26 @@ final class WorkbookStyles {
 	 */
 	CellStyle forText(String value) {
 		return looksLikeFormula(value) ? this.quotedText : this.text;
+	}
+
+	/** The header style for a header text. */
+	CellStyle forHeader(String value) {
+		return looksLikeFormula(value) ? this.quotedHeader : this.header;
+	}
+
+	/**
+	 * Text cut to Excel's limit of {@value #MAX_CELL_TEXT} characters per cell, ending in
+	 * {@code …} when cut; POI refuses longer text, and the ledger keeps the whole input.
+	 */
+	static String fitted(String value) {
+		if (value == null || value.length() <= MAX_CELL_TEXT) {
+			return value;
+		}
+		int end = MAX_CELL_TEXT - 1;
+		if (Character.isHighSurrogate(value.charAt(end - 1))) {
+			end--;
+		}
+		return value.substring(0, end) + "…";
 	}
 
 	static boolean looksLikeFormula(String value) {

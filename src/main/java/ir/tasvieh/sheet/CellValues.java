@@ -34,8 +34,13 @@ final class CellValues {
 			case BOOLEAN ->
 				new SheetCell(cell.getBooleanCellValue() ? "TRUE" : "FALSE", CellType.BOOLEAN, null, formula);
 			case ERROR -> new SheetCell(error(cell), CellType.ERROR, null, formula);
-			default -> SheetCell.BLANK;
+			default -> blank(formula);
 		};
+	}
+
+	/** A formula without a saved result stays marked, so that the user is told. */
+	private static SheetCell blank(boolean formula) {
+		return formula ? new SheetCell("", CellType.BLANK, null, true) : SheetCell.BLANK;
 	}
 
 	private SheetCell numeric(Cell cell, boolean formula) {
@@ -52,7 +57,7 @@ final class CellValues {
 	}
 
 	private static SheetCell text(String text, boolean formula) {
-		return (text == null || text.isEmpty()) ? SheetCell.BLANK : new SheetCell(text, CellType.TEXT, null, formula);
+		return (text == null || text.isEmpty()) ? blank(formula) : new SheetCell(text, CellType.TEXT, null, formula);
 	}
 
 	/**

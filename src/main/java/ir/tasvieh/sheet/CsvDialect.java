@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,16 +27,15 @@ record CsvDialect(Charset charset, int bomLength, char separator, boolean separa
 
 	private static final char[] SEPARATORS = { ',', ';', '\t' };
 
-	private static final int BUFFER = 64 * 1024;
-
-	/** Once this much valid non-ASCII UTF-8 has been seen, the file is taken as UTF-8. */
-	private static final long CONVINCING_UTF8 = 1024 * 1024;
-
 	private static final int SAMPLE_CHARS = 64 * 1024;
 
 	private static final int SAMPLE_LINES = 20;
 
-	static CsvDialect detect(Path file) throws IOException {
+	/**
+	 * @param name the file's name, for the rejection of a file that mixes UTF-8 and
+	 * another encoding
+	 */
+	static CsvDialect detect(Path file, String name) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(3);
@@ -55,7 +51,11 @@ record CsvDialect(Charset charset, int bomLength, char separator, boolean separa
 			bom = 2;
 		}
 		else {
-			charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1256;
+			Utf8Lines.Verdict lines = Utf8Lines.of(file);
+			if (lines.mixed()) {
+				throw Rejections.mixedEncodings(name, lines.utf8Line(), lines.otherLine());
+			}
+			charset = lines.utf8() ? StandardCharsets.UTF_8 : WINDOWS_1256;
 		}
 		return separator(file, charset, bom);
 	}
@@ -65,8 +65,16 @@ record CsvDialect(Charset charset, int bomLength, char separator, boolean separa
 				|| ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
 	}
 
-	/** A reader over the text after the BOM; bytes that do not decode become U+FFFD. */
+	/**
+	 * A reader over the text after the BOM. UTF-8 that does not decode fails the read
+	 * (the file mixes encodings past the part that was examined); in the other encodings
+	 * such bytes become U+FFFD.
+	 */
 	Reader open(Path file) throws IOException {
+		return open(file, this.charset == StandardCharsets.UTF_8);
+	}
+
+	private Reader open(Path file, boolean strict) throws IOException {
 		InputStream in = Files.newInputStream(file);
 		try {
 			in.skipNBytes(this.bomLength);
@@ -75,43 +83,9 @@ record CsvDialect(Charset charset, int bomLength, char separator, boolean separa
 			in.close();
 			throw ex;
 		}
-		CharsetDecoder decoder = this.charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE);
+		CodingErrorAction onError = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+		CharsetDecoder decoder = this.charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
 		return new InputStreamReader(in, decoder);
-	}
-
-	/**
-	 * Decodes strictly until the first error (Windows-1256), the end (UTF-8) or enough
-	 * valid non-ASCII text to be sure; a pure ASCII prefix proves nothing, so it streams
-	 * on.
-	 */
-	private static boolean isUtf8(Path file) throws IOException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-		CharBuffer chars = CharBuffer.allocate(BUFFER);
-		long nonAscii = 0;
-		try (InputStream in = Files.newInputStream(file)) {
-			boolean end = false;
-			while (!end && nonAscii < CONVINCING_UTF8) {
-				int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
-				end = read < 0;
-				bytes.position(bytes.position() + Math.max(read, 0));
-				bytes.flip();
-				for (int i = bytes.position(); i < bytes.limit(); i++) {
-					nonAscii += (bytes.get(i) < 0) ? 1 : 0;
-				}
-				CoderResult result = decoder.decode(bytes, chars, end);
-				if (result.isError() || (end && decoder.flush(chars).isError())) {
-					return false;
-				}
-				bytes.compact();
-				chars.clear();
-			}
-		}
-		return true;
 	}
 
 	/**
@@ -121,7 +95,7 @@ record CsvDialect(Charset charset, int bomLength, char separator, boolean separa
 	private static CsvDialect separator(Path file, Charset charset, int bom) throws IOException {
 		char[] sample = new char[SAMPLE_CHARS];
 		int length = 0;
-		try (Reader reader = new CsvDialect(charset, bom, ',', false).open(file)) {
+		try (Reader reader = new CsvDialect(charset, bom, ',', false).open(file, false)) {
 			int read = 0;
 			while (read >= 0 && length < SAMPLE_CHARS) {
 				read = reader.read(sample, length, SAMPLE_CHARS - length);

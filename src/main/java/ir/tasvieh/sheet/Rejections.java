@@ -40,6 +40,51 @@ final class Rejections {
 				file + " has a header row but no payout rows.");
 	}
 
+	static SheetRejected tooManyColumns(String file, SheetRow header, int max) {
+		String last = letter(header.cells().size() - 1);
+		return new SheetRejected("TOO_MANY_COLUMNS",
+				"سطر عنوان فایل «" + file + "» (سطر " + header.rowNumber() + ") تا ستون " + last + " ادامه دارد، یعنی "
+						+ header.cells().size() + " ستون؛ بیش از " + max
+						+ " ستون جا برای ستون‌های نتیجه نمی‌گذارد. ستون‌های اضافه را پاک کنید.",
+				file + ": the header row (row " + header.rowNumber() + ") reaches column " + last + ", "
+						+ header.cells().size() + " columns; more than " + max
+						+ " leave no room for the result columns. Delete the columns that are not needed.");
+	}
+
+	static SheetRejected nulBytes(String file, long line) {
+		String where = (line > 0) ? " (خط " + line + ")" : "";
+		String whereEn = (line > 0) ? " (line " + line + ")" : "";
+		return new SheetRejected("UNREADABLE", "فایل «" + file + "» نویسهٔ NUL دارد" + where
+				+ " که در متن CSV نمی‌آید: شاید فایل دودویی است یا UTF-16 بدون BOM؛ آن را با قالب «CSV UTF-8» ذخیره کنید.",
+				"Cannot read " + file + ": it contains NUL bytes" + whereEn
+						+ ", which CSV text never has: it may be binary, or UTF-16 without a byte-order mark; save it as \"CSV UTF-8\".");
+	}
+
+	static SheetRejected unclosedQuote(String file, int row, Throwable cause) {
+		return new SheetRejected("UNREADABLE",
+				"فایل «" + file + "»: گیومهٔ (\") خانه‌ای در ردیف " + row
+						+ " باز شده و بسته نشده است؛ گیومه‌های آن ردیف را درست کنید.",
+				"Cannot read " + file + ": a quoted field (\") opened in row " + row
+						+ " is never closed; fix the quotes in that row.",
+				cause);
+	}
+
+	static SheetRejected lineTooLong(String file, long line, int max) {
+		return new SheetRejected("UNREADABLE",
+				"فایل «" + file + "»: خط " + line + " بیش از " + max
+						+ " نویسه دارد؛ چنین خطی در کاربرگ پرداخت نمی‌آید.",
+				"Cannot read " + file + ": line " + line + " is longer than " + max
+						+ " characters; no payout sheet has such a line.");
+	}
+
+	static SheetRejected mixedEncodings(String file, long utf8Line, long otherLine) {
+		return new SheetRejected("UNREADABLE", "فایل «" + file + "» دو رمزگذاری دارد: خط " + utf8Line
+				+ " با UTF-8 نوشته شده و خط " + otherLine
+				+ " با رمزگذاری دیگری (مانند Windows-1256)؛ نام‌ها درست خوانده نمی‌شوند. آن را با قالب «CSV UTF-8» ذخیره کنید.",
+				"Cannot read " + file + ": it mixes two encodings: line " + utf8Line + " is UTF-8 and line " + otherLine
+						+ " is another (such as Windows-1256), so names would be garbled. Save it as \"CSV UTF-8\".");
+	}
+
 	static SheetRejected noHeader(String file, SheetRow row, List<String> missing) {
 		String foundFa = listed(row, "«", "»", "، ");
 		String found = listed(row, "\"", "\"", ", ");

@@ -86,8 +86,20 @@ enum SheetFormat {
 		if (CsvDialect.hasUtf16Bom(head) || !looksBinary(head)) {
 			return CSV;
 		}
+		if (named(name).isEmpty() && hasNul(head)) {
+			throw Rejections.nulBytes(name, 0);
+		}
 		throw Rejections.unreadable(name, "محتوای فایل نه کاربرگ اکسل است و نه متن csv.",
 				"its content is neither an Excel workbook nor CSV text" + named(name) + ".", null);
+	}
+
+	private static boolean hasNul(byte[] head) {
+		for (byte b : head) {
+			if (b == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean looksBinary(byte[] head) {

@@ -34,7 +34,7 @@ final class SourceSheetReader implements PayoutSheetReader {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw Rejections.unreadable(this.file, ex);
+			throw ReadFailures.of(this.file, ex);
 		}
 	}
 

@@ -14,6 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class StreamingPayoutSheets implements PayoutSheets {
 
+	/**
+	 * The result workbook adds its columns after the input's, and a workbook holds at
+	 * most 16,384.
+	 */
+	static final int MAX_COLUMNS = 16_384 - 12;
+
+	static {
+		ZipLimits.apply();
+	}
+
 	@Override
 	public PayoutSheetReader open(Path file) {
 		String name = (file.getFileName() != null) ? file.getFileName().toString() : file.toString();
@@ -24,6 +34,9 @@ class StreamingPayoutSheets implements PayoutSheets {
 			if (first == null) {
 				throw Rejections.empty(name);
 			}
+			if (first.cells().size() > MAX_COLUMNS) {
+				throw Rejections.tooManyColumns(name, first, MAX_COLUMNS);
+			}
 			return new SourceSheetReader(name, source, HeaderRecognizer.recognize(name, first));
 		}
 		catch (SheetRejected ex) {
@@ -32,7 +45,7 @@ class StreamingPayoutSheets implements PayoutSheets {
 		}
 		catch (IOException | RuntimeException ex) {
 			closeQuietly(source);
-			throw Rejections.unreadable(name, ex);
+			throw ReadFailures.of(name, ex);
 		}
 	}
 
@@ -41,14 +54,17 @@ class StreamingPayoutSheets implements PayoutSheets {
 			return switch (format) {
 				case XLSX -> WorkbookRows.xlsx(file);
 				case XLS -> WorkbookRows.xls(file);
-				case CSV -> CsvRows.open(file);
+				case CSV -> CsvRows.open(file, name);
 			};
 		}
 		catch (EncryptedDocumentException ex) {
 			throw Rejections.encrypted(name, ex);
 		}
+		catch (SheetRejected ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
-			throw Rejections.unreadable(name, ex);
+			throw ReadFailures.of(name, ex);
 		}
 	}
 

@@ -121,7 +121,7 @@ final class WorkbookRows implements RowSource {
 		boolean blank = true;
 		for (Cell cell : row) {
 			SheetCell value = this.values.of(cell);
-			if (value.type() == CellType.BLANK) {
+			if (value.type() == CellType.BLANK && !value.formula()) {
 				continue;
 			}
 			int column = cell.getColumnIndex();

@@ -21,23 +21,60 @@ final class PayoutRowValidator implements RowValidator {
 
 	private static final int MAX_TRACKER = 64;
 
+	/** The sizes of the ledger's columns {@code payout.name} and {@code description}. */
+	static final int MAX_TEXT = 1000;
+
+	/** The size of the ledger's column {@code payout.payment_number}. */
+	static final int MAX_PAYMENT_NUMBER = 100;
+
 	private final Destinations destinations = new Destinations(Banks.standard());
 
 	@Override
 	public ValidatedRow validate(SheetHeader header, SheetRow row, ValidationPolicy policy) {
 		List<Finding> findings = new ArrayList<>(2);
-		String name = name(header.cell(row, Column.NAME));
+		String name = fitted(header, Column.NAME, name(header.cell(row, Column.NAME)), MAX_TEXT, findings);
 		if (name == null) {
 			findings.add(RowFindings.nameMissing(Destinations.column(header, Column.NAME)));
 		}
 		Long amount = amount(header, row, policy, findings);
 		Destinations.Destination destination = this.destinations.check(header, row, policy, findings);
 		String tracker = tracker(header, row, findings);
+		String description = fitted(header, Column.DESCRIPTION, text(header.cell(row, Column.DESCRIPTION)), MAX_TEXT,
+				findings);
+		String paymentNumber = fitted(header, Column.PAYMENT_NUMBER,
+				identifierText(header.cell(row, Column.PAYMENT_NUMBER)), MAX_PAYMENT_NUMBER, findings);
+		formulas(header, row, findings);
 		Bank bank = destination.bank();
 		return new ValidatedRow(row.rowNumber(), name, amount, destination.type(), destination.sheba(),
 				destination.card(), (bank != null) ? bank.code() : null, (bank != null) ? bank.display() : null,
-				tracker, text(header.cell(row, Column.DESCRIPTION)),
-				identifierText(header.cell(row, Column.PAYMENT_NUMBER)), findings);
+				tracker, description, paymentNumber, findings);
+	}
+
+	/**
+	 * Text longer than its ledger column makes the row INVALID and is cut to fit, so the
+	 * row is still recorded (a database error would stop the whole sheet).
+	 */
+	private static String fitted(SheetHeader header, Column column, String value, int max, List<Finding> findings) {
+		if (value == null || value.length() <= max) {
+			return value;
+		}
+		findings.add(RowFindings.fieldTooLong(Destinations.column(header, column), value.length(), max));
+		int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+		return value.substring(0, end);
+	}
+
+	/**
+	 * A formula's cached result is used as the value (it is what the user saw), never
+	 * recalculated; each column read from a formula is named in a warning.
+	 */
+	private static void formulas(SheetHeader header, SheetRow row, List<Finding> findings) {
+		for (Column column : Column.values()) {
+			SheetCell cell = header.cell(row, column);
+			if (cell.formula()) {
+				findings
+					.add(RowFindings.formulaValueUsed(Destinations.column(header, column), Quotes.value(cell.text())));
+			}
+		}
 	}
 
 	/** Trimmed of NBSP and marks too; Arabic yeh and kaf become the Persian letters. */

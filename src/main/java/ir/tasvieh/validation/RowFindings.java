@@ -184,6 +184,28 @@ final class RowFindings {
 				en(column) + "\"" + value + "\" is not a valid tracker; use 1 to 64 Latin letters, digits, _ or -.");
 	}
 
+	static Finding formulaValueUsed(String column, String value) {
+		if (value.isEmpty()) {
+			return Finding.warning("FORMULA_VALUE_USED", fa(column)
+					+ "خانه فرمول است و نتیجهٔ ذخیره‌شده‌ای ندارد (فایل را اکسل ذخیره نکرده است)؛ تسویه فرمول را حساب نمی‌کند. فایل را در اکسل باز و ذخیره کنید.",
+					en(column)
+							+ "the cell is a formula with no saved result (Excel did not save the file); tasvieh does not calculate formulas. Open and save it in Excel.");
+		}
+		return Finding.warning("FORMULA_VALUE_USED",
+				fa(column) + "خانه فرمول است؛ نتیجه‌ای که اکسل ذخیره کرده («" + value
+						+ "») به کار رفت و فرمول دوباره حساب نشد. آن را بررسی کنید.",
+				en(column) + "the cell is a formula; the result Excel saved (\"" + value
+						+ "\") was used, the formula was not calculated again. Check it.");
+	}
+
+	static Finding fieldTooLong(String column, int length, int max) {
+		return Finding.error("FIELD_TOO_LONG",
+				fa(column) + "متن " + Quotes.rials(length) + " نویسه دارد و بیشترین اندازه " + Quotes.rials(max)
+						+ " نویسه است؛ آن را کوتاه کنید.",
+				en(column) + "the text has " + Quotes.rials(length) + " characters; at most " + Quotes.rials(max)
+						+ " are kept. Shorten it.");
+	}
+
 	private static String fa(String column) {
 		return "ستون «" + column + "»: ";
 	}

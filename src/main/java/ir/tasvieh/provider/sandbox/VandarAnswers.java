@@ -61,7 +61,7 @@ final class VandarAnswers {
 		answer.put("expires_in", pair.expiresIn().toSeconds());
 		answer.put("access_token", pair.accessToken());
 		answer.put("refresh_token", pair.refreshToken());
-		return answer;
+		return new TokenJson(answer);
 	}
 
 	static Map<String, Object> balance(long irr) {

@@ -37,7 +37,7 @@ class VandarApiController {
 	}
 
 	@PostMapping(path = "/v3/refreshtoken", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> refreshJson(@RequestBody(required = false) Map<String, Object> body) {
+	ResponseEntity<Map<String, Object>> refreshJson(@RequestBody(required = false) TokenJson body) {
 		Object token = (body != null) ? body.get("refreshtoken") : null;
 		return refresh((token != null) ? String.valueOf(token) : null);
 	}

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its tokens kept in the application's database.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(VandarSettings.class)
+@EnableConfigurationProperties({ VandarSettings.class, SecretsSettings.class })
 class VandarConfiguration {
 
 	private static final Log logger = LogFactory.getLog(VandarConfiguration.class);
@@ -35,20 +35,26 @@ class VandarConfiguration {
 	}
 
 	@Bean
-	VandarClient vandarClient(VandarEndpoint endpoint, VandarSettings settings, DataSource dataSource) {
-		return client(endpoint, settings, dataSource, Clock.systemUTC(), Duration.ofSeconds(1));
+	VandarClient vandarClient(VandarEndpoint endpoint, VandarSettings settings, SecretsSettings secrets,
+			DataSource dataSource) {
+		TokenCipher cipher = secrets.cipher();
+		if (!cipher.encrypts() && !endpoint.sandbox() && endpoint.configured()) {
+			logger.warn("tasvieh.secrets.key is not set: Vandar's tokens are stored in the database unencrypted."
+					+ " Set it to 32 random bytes in base64 (openssl rand -base64 32) to encrypt them.");
+		}
+		return client(endpoint, settings, dataSource, Clock.systemUTC(), Duration.ofSeconds(1), cipher);
 	}
 
 	/** Also how tests build one. */
 	static VandarClient client(VandarEndpoint endpoint, VandarSettings settings, DataSource dataSource, Clock clock,
-			Duration firstBackOff) {
+			Duration firstBackOff, TokenCipher cipher) {
 		// Its own transactions: the tokens are committed whatever the caller's
 		// transaction does.
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		VandarSecrets secrets = new VandarSecrets();
 		VandarTokens tokens = new VandarTokens(new JdbcTemplate(dataSource), transactions, endpoint,
-				settings.refreshBefore(), secrets, clock);
+				settings.refreshBefore(), secrets, clock, cipher);
 		return new VandarClient(endpoint, settings, tokens, secrets, firstBackOff);
 	}
 

@@ -1,13 +1,9 @@
 package ir.tasvieh.provider.vandar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -48,13 +44,17 @@ class VandarTokens {
 
 	private final String configured;
 
+	private final TokenCipher cipher;
+
 	/**
 	 * @param transactions a transaction template of its own (REQUIRES_NEW): the tokens
 	 * are committed whatever the caller's transaction does
+	 * @param cipher encrypts the tokens in the database
 	 */
 	VandarTokens(JdbcTemplate jdbc, TransactionTemplate transactions, VandarEndpoint endpoint, Duration refreshBefore,
-			VandarSecrets secrets, Clock clock) {
+			VandarSecrets secrets, Clock clock, TokenCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 		this.transactions = transactions;
 		this.endpoint = endpoint;
 		this.refreshBefore = refreshBefore;
@@ -62,7 +62,7 @@ class VandarTokens {
 		this.clock = clock;
 		secrets.add(endpoint.accessToken());
 		secrets.add(endpoint.refreshToken());
-		this.configured = fingerprint(endpoint.accessToken(), endpoint.refreshToken());
+		this.configured = TokenCipher.fingerprint(endpoint.accessToken(), endpoint.refreshToken());
 	}
 
 	/**
@@ -76,9 +76,15 @@ class VandarTokens {
 			if (row == null || !this.configured.equals(row.configured())) {
 				row = this.transactions.execute((status) -> seed());
 			}
+			else if (row.plain() && this.cipher.encrypts()) {
+				this.transactions.executeWithoutResult((status) -> sealStored());
+			}
 		}
 		catch (DataAccessException | TransactionException ex) {
 			return Access.problem("could not read the Vandar tokens: " + ex.getClass().getSimpleName(), false);
+		}
+		if (row.locked() != null) {
+			return locked(row);
 		}
 		Instant now = this.clock.instant();
 		if (row.access() == null
@@ -107,6 +113,9 @@ class VandarTokens {
 				if (row == null) {
 					row = seed();
 				}
+				if (row.locked() != null) {
+					return locked(row);
+				}
 				if (row.access() != null && !row.access().equals(rejected)) {
 					return Access.of(row.access());
 				}
@@ -123,7 +132,7 @@ class VandarTokens {
 					Instant now = this.clock.instant();
 					this.jdbc.update(
 							"UPDATE vandar_token SET access_token = ?, refresh_token = ?, expires_at = ?, updated_at = ? WHERE business = ?",
-							access, (renewed != null) ? renewed : row.refresh(),
+							sealAccess(access), sealRefresh((renewed != null) ? renewed : row.refresh()),
 							(seconds != null) ? Timestamp.from(now.plusSeconds(seconds)) : null, Timestamp.from(now),
 							this.endpoint.business());
 					logger.info("Vandar tokens refreshed for business " + this.endpoint.business());
@@ -160,8 +169,8 @@ class VandarTokens {
 			try {
 				this.jdbc.update(
 						"INSERT INTO vandar_token (business, access_token, refresh_token, expires_at, configured_sha256, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-						this.endpoint.business(), this.endpoint.accessToken(), this.endpoint.refreshToken(), expiresAt,
-						this.configured, Timestamp.from(now));
+						this.endpoint.business(), sealAccess(this.endpoint.accessToken()),
+						sealRefresh(this.endpoint.refreshToken()), expiresAt, this.configured, Timestamp.from(now));
 			}
 			catch (DuplicateKeyException ex) {
 				// Another instance seeded it first.
@@ -172,12 +181,37 @@ class VandarTokens {
 			// New tokens were configured (say, created in the dashboard): they win.
 			this.jdbc.update(
 					"UPDATE vandar_token SET access_token = ?, refresh_token = ?, expires_at = ?, configured_sha256 = ?, updated_at = ? WHERE business = ?",
-					this.endpoint.accessToken(), this.endpoint.refreshToken(), expiresAt, this.configured,
-					Timestamp.from(now), this.endpoint.business());
+					sealAccess(this.endpoint.accessToken()), sealRefresh(this.endpoint.refreshToken()), expiresAt,
+					this.configured, Timestamp.from(now), this.endpoint.business());
 			logger.info("Vandar tokens for business " + this.endpoint.business() + " replaced by the configured ones");
 		}
 		return new Row(this.endpoint.accessToken(), this.endpoint.refreshToken(),
-				(expiresAt != null) ? expiresAt.toInstant() : null, this.configured);
+				(expiresAt != null) ? expiresAt.toInstant() : null, this.configured, false, null);
+	}
+
+	/** Encrypts tokens stored before a key was configured, under the row's lock. */
+	private void sealStored() {
+		Row row = read(true);
+		if (row != null && row.plain() && row.locked() == null) {
+			this.jdbc.update("UPDATE vandar_token SET access_token = ?, refresh_token = ? WHERE business = ?",
+					sealAccess(row.access()), sealRefresh(row.refresh()), this.endpoint.business());
+			logger.info("Vandar tokens for business " + this.endpoint.business() + " are now stored encrypted");
+		}
+	}
+
+	private Access locked(Row row) {
+		logger.error(row.locked());
+		return Access.problem(
+				row.locked() + "; configure the key they were stored with, or new tokens from Vandar's" + " dashboard",
+				true);
+	}
+
+	private String sealAccess(String token) {
+		return this.cipher.seal(token, this.endpoint.business(), "access");
+	}
+
+	private String sealRefresh(String token) {
+		return this.cipher.seal(token, this.endpoint.business(), "refresh");
 	}
 
 	private Row read(boolean lock) {
@@ -186,7 +220,7 @@ class VandarTokens {
 						+ (lock ? " FOR UPDATE" : ""),
 				(result, n) -> {
 					Timestamp expiresAt = result.getTimestamp("expires_at");
-					return new Row(result.getString("access_token"), result.getString("refresh_token"),
+					return row(result.getString("access_token"), result.getString("refresh_token"),
 							(expiresAt != null) ? expiresAt.toInstant() : null, result.getString("configured_sha256"));
 				}, this.endpoint.business());
 		Row row = rows.isEmpty() ? null : rows.get(0);
@@ -197,19 +231,26 @@ class VandarTokens {
 		return row;
 	}
 
-	/** Which configured pair a row started from, without keeping the pair itself. */
-	private static String fingerprint(String access, String refresh) {
+	private Row row(String access, String refresh, Instant expiresAt, String configured) {
+		boolean plain = (access != null && !TokenCipher.isSealed(access))
+				|| (refresh != null && !TokenCipher.isSealed(refresh));
 		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			byte[] digest = sha256.digest((access + "\n" + refresh).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return new Row(this.cipher.open(access, this.endpoint.business(), "access"),
+					this.cipher.open(refresh, this.endpoint.business(), "refresh"), expiresAt, configured, plain, null);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+		catch (TokenCipher.Locked ex) {
+			return new Row(null, null, expiresAt, configured, plain, ex.getMessage());
 		}
 	}
 
-	private record Row(String access, String refresh, Instant expiresAt, String configured) {
+	/**
+	 * The stored tokens, decrypted.
+	 *
+	 * @param plain whether a token is stored unencrypted
+	 * @param locked why the stored tokens cannot be decrypted, or {@code null}
+	 */
+	private record Row(String access, String refresh, Instant expiresAt, String configured, boolean plain,
+			String locked) {
 
 		@Override
 		public String toString() {

@@ -59,12 +59,17 @@ final class VandarFixtures {
 
 	static VandarProvider provider(WireMockExtension server, DataSource database, String access, String refresh,
 			Duration readTimeout) {
+		return provider(server, database, access, refresh, readTimeout, TokenCipher.none());
+	}
+
+	static VandarProvider provider(WireMockExtension server, DataSource database, String access, String refresh,
+			Duration readTimeout, TokenCipher cipher) {
 		VandarSettings settings = settings(readTimeout);
 		URI api = URI.create(server.baseUrl() + "/api");
 		URI batch = URI.create(server.baseUrl() + "/batch");
 		VandarEndpoint endpoint = new VandarEndpoint(() -> api, () -> batch, BUSINESS, access, refresh, false);
 		VandarClient client = VandarConfiguration.client(endpoint, settings, database, Clock.systemUTC(),
-				Duration.ofMillis(50));
+				Duration.ofMillis(50), cipher);
 		return new VandarProvider(settings, endpoint, client);
 	}
 
