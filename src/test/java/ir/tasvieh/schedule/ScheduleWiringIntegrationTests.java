@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"tasvieh.approval.follow-for=PT0S", "tasvieh.sandbox.nextpay.queue-time=100ms",
 				"tasvieh.sandbox.nextpay.settle-time=1s", "tasvieh.tracking.poll-interval=200ms",
 				"tasvieh.mail.to=mehdi@tasvieh.test", "tasvieh.mail.retry-first=1s" })
+@DirtiesContext
 class ScheduleWiringIntegrationTests {
 
 	static final ServerSetup SMTP = MailTestSupport.smtpOnFreePort();
