@@ -9,16 +9,46 @@ final class Quotes {
 
 	static final int MAX_LENGTH = 40;
 
+	private static final int CARD_DIGITS = 16;
+
 	private static final char ZWNJ = '\u200C';
 
 	private Quotes() {
 	}
 
-	/** A cell value for a message: sanitised, masked when it is card-like, truncated. */
+	/**
+	 * A cell value for a message: sanitised, masked when it is card-like, truncated. A
+	 * card number inside other text (16 digits that pass Luhn) is masked too.
+	 */
 	static String value(String raw) {
 		String clean = sanitize(raw);
 		String digits = cardLikeDigits(clean);
-		return (digits != null) ? CardNumber.mask(digits) : truncate(clean);
+		return (digits != null) ? CardNumber.mask(digits) : truncate(maskEmbeddedCards(clean));
+	}
+
+	/**
+	 * Masks the middle six digits of every run of exactly 16 digits (any digit set) that
+	 * passes Luhn. Found by fuzzing: a card typed into a name or an amount was quoted
+	 * whole.
+	 */
+	static String maskEmbeddedCards(String text) {
+		String ascii = Normalization.asciiDigits(text);
+		StringBuilder masked = null;
+		int i = 0;
+		while (i < ascii.length()) {
+			int start = i;
+			while (i < ascii.length() && ascii.charAt(i) >= '0' && ascii.charAt(i) <= '9') {
+				i++;
+			}
+			if (i - start == CARD_DIGITS && CardNumber.luhn(ascii.substring(start, i))) {
+				masked = (masked != null) ? masked : new StringBuilder(text);
+				for (int j = start + 6; j < start + 12; j++) {
+					masked.setCharAt(j, '*');
+				}
+			}
+			i = Math.max(i, start + 1);
+		}
+		return (masked != null) ? masked.toString() : text;
 	}
 
 	/** A header or label for a message: sanitised and truncated, never masked. */
