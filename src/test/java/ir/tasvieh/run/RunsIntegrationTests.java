@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
 				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S" })
+// Imported rather than found as a nested class, so that the MySQL subclass has it too.
+@Import(RunsIntegrationTests.Listening.class)
 class RunsIntegrationTests {
 
 	private static final String[] SHEBAS = { "IR820540102680020817909002", "IR550570022080013447370101",
