@@ -31,7 +31,11 @@ final class ReadFailures {
 			if (message.contains("Zip bomb detected") || message.contains("potentially malicious")) {
 				return zipBomb(file, failure);
 			}
-			if (message.contains("DOCTYPE") || message.contains("was referenced, but not declared")) {
+			// Which StAX parser reads the sheet depends on the classpath (Woodstox,
+			// Aalto,
+			// the JDK's), and each words the refusal of an entity its own way.
+			if (message.contains("DOCTYPE") || message.contains("was referenced, but not declared")
+					|| message.toLowerCase(Locale.ROOT).contains("entity")) {
 				return entities(file, failure);
 			}
 			if (cause instanceof EncryptedDocumentException) {

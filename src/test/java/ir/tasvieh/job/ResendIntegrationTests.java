@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * payment is taken once per attempt, and paid once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=600ms",
-				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=600ms",
+		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=3s",
+				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=3s",
 				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3" })
 class ResendIntegrationTests {
 

@@ -214,9 +214,19 @@ class BrowserFlowIntegrationTests {
 		return this.browser.findElement(By.cssSelector("#run-status .status")).getDomAttribute("data-status");
 	}
 
+	/** The workbook once Chromium has finished writing it (no partial download left). */
 	private Optional<Path> downloaded() {
 		try (Stream<Path> files = Files.list(this.downloads)) {
-			return files.filter((file) -> file.getFileName().toString().endsWith(".xlsx")).findFirst();
+			List<Path> all = files.toList();
+			if (all.stream().anyMatch((file) -> file.getFileName().toString().endsWith(".crdownload"))) {
+				return Optional.empty();
+			}
+			for (Path file : all) {
+				if (file.getFileName().toString().endsWith(".xlsx") && Files.size(file) > 0) {
+					return Optional.of(file);
+				}
+			}
+			return Optional.empty();
 		}
 		catch (IOException ex) {
 			return Optional.empty();
