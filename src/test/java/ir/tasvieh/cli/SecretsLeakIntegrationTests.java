@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,16 @@ import ir.tasvieh.sheet.HostileFiles;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -78,6 +84,13 @@ class SecretsLeakIntegrationTests {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** The loggers this test turns to DEBUG; log levels outlive the test's context. */
+	private static final List<String> DEBUG_LOGGERS = List.of("ir.tasvieh", "org.springframework.web",
+			"org.springframework.http", "org.springframework.batch", "org.springframework.jdbc",
+			"org.springframework.transaction", "org.springframework.security");
+
+	private static final Map<String, LogLevel> levelsBefore = new HashMap<>();
+
 	private static final String AUTH = "nextpay-auth-" + HexFormat.of().formatHex(bytes(16));
 
 	private static final String PASSWORD = "leak-pw-" + HexFormat.of().formatHex(bytes(12));
@@ -106,6 +119,26 @@ class SecretsLeakIntegrationTests {
 
 	@TempDir
 	Path dir;
+
+	@BeforeAll
+	static void rememberLogLevels() {
+		LoggingSystem logging = LoggingSystem.get(SecretsLeakIntegrationTests.class.getClassLoader());
+		for (String logger : DEBUG_LOGGERS) {
+			LoggerConfiguration configuration = logging.getLoggerConfiguration(logger);
+			levelsBefore.put(logger, (configuration != null) ? configuration.getConfiguredLevel() : null);
+		}
+	}
+
+	/**
+	 * Later tests, in other contexts of this JVM, read their own output without DEBUG.
+	 */
+	@AfterAll
+	static void restoreLogLevels() {
+		LoggingSystem logging = LoggingSystem.get(SecretsLeakIntegrationTests.class.getClassLoader());
+		for (String logger : DEBUG_LOGGERS) {
+			logging.setLogLevel(logger, levelsBefore.get(logger));
+		}
+	}
 
 	@DynamicPropertySource
 	static void secrets(DynamicPropertyRegistry registry) {
