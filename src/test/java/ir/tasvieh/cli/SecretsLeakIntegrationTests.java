@@ -3,16 +3,27 @@ package ir.tasvieh.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -22,6 +33,8 @@ import ir.tasvieh.sheet.HostileFiles;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.logging.LogLevel;
@@ -32,6 +45,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -49,13 +65,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Pays a sheet of cards through NextPay and a sheet of SHEBAs through Vandar (both the
  * built-in sandbox, configured with credentials as in production), at DEBUG logging, and
- * then looks for the NextPay {@code auth}, every Vandar token and every full card number
- * in everything the run left behind: every log line, every file written (workbooks
- * unzipped), every HTTP answer the app gave, and every text column of every table. They
- * may be only where they must be: the configuration, the sandbox's own tables (it plays
- * the provider, whose records they are), and the card a payout is paid to (the ledger's
- * {@code payout.destination} and the row's input cells, which the result is written
- * from).
+ * then looks for the NextPay {@code auth}, every Vandar token, a user's password and
+ * every full card number in everything the run left behind: every log line, every file
+ * written (workbooks unzipped), the app's HTTP answers (the API, the pages, the sandbox's
+ * lists) and every text column of every table. They may be only where they must be: the
+ * configuration, the sandbox's own tables (it plays the provider, whose records they
+ * are), and the card a payout is paid to (the ledger's {@code payout.destination} and the
+ * row's input cells, which the result is written from).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.sandbox.enabled=true", "tasvieh.nextpay.mode=checkout_on_time",
@@ -66,7 +82,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"tasvieh.tracking.poll-interval=200ms", "logging.level.ir.tasvieh=DEBUG",
 				"logging.level.org.springframework.web=DEBUG", "logging.level.org.springframework.http=DEBUG",
 				"logging.level.org.springframework.batch=DEBUG", "logging.level.org.springframework.jdbc=DEBUG",
-				"logging.level.org.springframework.transaction=DEBUG" })
+				"logging.level.org.springframework.transaction=DEBUG",
+				"logging.level.org.springframework.security=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 class SecretsLeakIntegrationTests {
@@ -87,7 +104,18 @@ class SecretsLeakIntegrationTests {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** The loggers this test turns to DEBUG; log levels outlive the test's context. */
+	private static final List<String> DEBUG_LOGGERS = List.of("ir.tasvieh", "org.springframework.web",
+			"org.springframework.http", "org.springframework.batch", "org.springframework.jdbc",
+			"org.springframework.transaction", "org.springframework.security");
+
+	private static final Map<String, LogLevel> levelsBefore = new HashMap<>();
+
 	private static final String AUTH = "nextpay-auth-" + HexFormat.of().formatHex(bytes(16));
+
+	private static final String PASSWORD = "leak-pw-" + HexFormat.of().formatHex(bytes(12));
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	/** The sandbox's own records of what "the provider" was sent and issued. */
 	private static final Set<String> PROVIDER_TABLES = Set.of("sandbox_nextpay_checkout", "sandbox_nextpay_request",
@@ -112,9 +140,33 @@ class SecretsLeakIntegrationTests {
 	@TempDir
 	Path dir;
 
+	@BeforeAll
+	static void rememberLogLevels() {
+		LoggingSystem logging = LoggingSystem.get(SecretsLeakIntegrationTests.class.getClassLoader());
+		for (String logger : DEBUG_LOGGERS) {
+			LoggerConfiguration configuration = logging.getLoggerConfiguration(logger);
+			levelsBefore.put(logger, (configuration != null) ? configuration.getConfiguredLevel() : null);
+		}
+	}
+
+	/**
+	 * Later tests, in other contexts of this JVM, read their own output without DEBUG.
+	 */
+	@AfterAll
+	static void restoreLogLevels() {
+		LoggingSystem logging = LoggingSystem.get(SecretsLeakIntegrationTests.class.getClassLoader());
+		for (String logger : DEBUG_LOGGERS) {
+			logging.setLogLevel(logger, levelsBefore.get(logger));
+		}
+	}
+
 	@DynamicPropertySource
 	static void secrets(DynamicPropertyRegistry registry) {
 		registry.add("tasvieh.nextpay.auth", () -> AUTH);
+		// A list is bound from one source: the whole user comes from here.
+		registry.add("tasvieh.users[0].username", () -> "leak-manager");
+		registry.add("tasvieh.users[0].password", () -> "{noop}" + PASSWORD);
+		registry.add("tasvieh.users[0].roles", () -> "FINANCE,MANAGER");
 		registry.add("tasvieh.secrets.key", () -> Base64.getEncoder().encodeToString(bytes(32)));
 	}
 
@@ -141,7 +193,7 @@ class SecretsLeakIntegrationTests {
 		List<String> tokens = vandarTokensEverIssued();
 		assertThat(tokens).as("the tokens were rotated").hasSizeGreaterThan(2);
 		String answers = sandbox().get().uri("/nextpay/_requests").retrieve().body(String.class)
-				+ sandbox().get().uri("/vandar/_requests").retrieve().body(String.class);
+				+ sandbox().get().uri("/vandar/_requests").retrieve().body(String.class) + webAnswers();
 		String files = filesUnder(out);
 		String database = DatabaseText.dump(this.jdbc, PROVIDER_TABLES);
 		String ledgerWithoutCardColumns = DatabaseText.dump(this.jdbc, PROVIDER_TABLES,
@@ -149,6 +201,7 @@ class SecretsLeakIntegrationTests {
 
 		List<String> secrets = new ArrayList<>(tokens);
 		secrets.add(AUTH);
+		secrets.add(PASSWORD);
 		for (String secret : secrets) {
 			assertThat(output.getAll()).as("logs").doesNotContain(secret);
 			assertThat(files).as("files").doesNotContain(secret);
@@ -190,6 +243,52 @@ class SecretsLeakIntegrationTests {
 	private Path shebaSheet() throws IOException {
 		return HostileFiles.csv(this.dir.resolve("shebas.csv"), "name,sheba,amount\nSara Ahmadi," + HostileFiles.SHEBA
 				+ ",1500000\nReza Karimi,IR550570022080013447370101,2500000\n", StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * What the web app answers about the two runs: the API (basic authentication) and the
+	 * pages (signed in with the form).
+	 */
+	private String webAnswers() throws IOException {
+		StringBuilder answers = new StringBuilder();
+		RestClient api = RestClient.builder()
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.defaultHeaders((headers) -> headers.setBasicAuth("leak-manager", PASSWORD))
+			.build();
+		answers.append(api.get().uri("/api/runs").retrieve().body(String.class));
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.build();
+		Matcher csrf = CSRF.matcher(page(browser, "/login"));
+		assertThat(csrf.find()).isTrue();
+		send(browser,
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(BodyPublishers.ofString("username=leak-manager&password=" + PASSWORD + "&_csrf="
+							+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
+		answers.append(page(browser, "/runs"));
+		for (long run : List.of(1L, 2L)) {
+			answers.append(api.get().uri("/api/runs/{id}", run).retrieve().body(String.class));
+			answers.append(api.get().uri("/api/runs/{id}/rows?size=100", run).retrieve().body(String.class));
+			String runPage = page(browser, "/runs/" + run);
+			assertThat(runPage).contains("PAID");
+			answers.append(runPage).append(page(browser, "/runs/" + run + "/progress"));
+		}
+		return answers.toString();
+	}
+
+	private String page(HttpClient browser, String path) throws IOException {
+		return send(browser, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET());
+	}
+
+	private static String send(HttpClient browser, HttpRequest.Builder request) throws IOException {
+		try {
+			return browser.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
 	}
 
 	/**
