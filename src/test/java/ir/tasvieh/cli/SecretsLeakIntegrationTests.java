@@ -33,7 +33,6 @@ import ir.tasvieh.sheet.HostileFiles;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterAll;
@@ -87,20 +86,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 class SecretsLeakIntegrationTests {
-
-	/**
-	 * Log levels belong to the JVM, not to a context: put back what this class turned to
-	 * DEBUG, or later tests that read the console would read JDBC chatter.
-	 */
-	@AfterAll
-	static void quietTheLogsAgain() {
-		LoggingSystem logging = LoggingSystem.get(SecretsLeakIntegrationTests.class.getClassLoader());
-		for (String logger : List.of("ir.tasvieh", "org.springframework.web", "org.springframework.http",
-				"org.springframework.batch", "org.springframework.jdbc", "org.springframework.transaction")) {
-			logging.setLogLevel(logger, null);
-		}
-		logging.setLogLevel("ir.tasvieh", LogLevel.WARN);
-	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
