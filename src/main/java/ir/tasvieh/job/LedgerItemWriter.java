@@ -19,11 +19,15 @@ class LedgerItemWriter implements ItemWriter<NewPayout> {
 
 	private final long runId;
 
+	private final RowToPayoutProcessor processor;
+
 	private long rows = -1;
 
 	private long invalid;
 
-	LedgerItemWriter(PayoutLedger ledger, ApplicationEventPublisher events, long runId) {
+	LedgerItemWriter(PayoutLedger ledger, ApplicationEventPublisher events, long runId,
+			RowToPayoutProcessor processor) {
+		this.processor = processor;
 		this.ledger = ledger;
 		this.events = events;
 		this.runId = runId;
@@ -35,6 +39,7 @@ class LedgerItemWriter implements ItemWriter<NewPayout> {
 			this.rows = this.ledger.countRows(this.runId);
 		}
 		this.ledger.add(chunk.getItems().stream().map(NewPayout.class::cast).toList());
+		this.processor.flagFirstRowsOfRepeats();
 		this.rows += chunk.size();
 		for (NewPayout payout : chunk) {
 			if (payout.status() == PayoutStatus.INVALID) {

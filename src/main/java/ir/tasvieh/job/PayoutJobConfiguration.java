@@ -107,9 +107,9 @@ class PayoutJobConfiguration {
 	@Bean
 	@StepScope
 	LedgerItemWriter ledgerItemWriter(PayoutLedger ledger, ApplicationEventPublisher events,
-			@Value("#{stepExecution}") StepExecution step) {
+			@Value("#{stepExecution}") StepExecution step, RowToPayoutProcessor rowToPayoutProcessor) {
 		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
-		return new LedgerItemWriter(ledger, events, jobRequest.runId());
+		return new LedgerItemWriter(ledger, events, jobRequest.runId(), rowToPayoutProcessor);
 	}
 
 	@Bean

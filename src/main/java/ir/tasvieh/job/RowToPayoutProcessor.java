@@ -1,5 +1,8 @@
 package ir.tasvieh.job;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import ir.tasvieh.payout.NewPayout;
@@ -40,6 +43,10 @@ class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
 
 	private SeenKeys seen;
 
+	private List<Integer> firstTrackerRows = new ArrayList<>();
+
+	private List<Integer> firstPayeeRows = new ArrayList<>();
+
 	RowToPayoutProcessor(SheetRowReader sheet, RowValidator validator, long runId, String sha256,
 			ProviderCapabilities provider, JobSettings.Limits limits, PayoutLedger ledger) {
 		this.ledger = ledger;
@@ -57,9 +64,17 @@ class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
 		boolean derived = valid.tracker() == null || valid.tracker().isEmpty();
 		String tracker = derived ? Trackers.derive(this.sha256, row.rowNumber()) : clip(valid.tracker());
 		SeenKeys seen = seen();
-		boolean trackerRepeat = !derived && seen.tracker(tracker);
-		boolean payeeRepeat = valid.valid() && valid.destination() != null && valid.amountIrr() != null
-				&& seen.payee(valid.destination(), valid.amountIrr());
+		int trackerFirst = derived ? SeenKeys.NEW : seen.tracker(tracker, row.rowNumber());
+		int payeeFirst = (valid.valid() && valid.destination() != null && valid.amountIrr() != null)
+				? seen.payee(valid.destination(), valid.amountIrr(), row.rowNumber()) : SeenKeys.NEW;
+		boolean trackerRepeat = trackerFirst != SeenKeys.NEW;
+		boolean payeeRepeat = payeeFirst != SeenKeys.NEW;
+		if (trackerFirst > 0) {
+			this.firstTrackerRows.add(trackerFirst);
+		}
+		if (payeeFirst > 0) {
+			this.firstPayeeRows.add(payeeFirst);
+		}
 		return new NewPayout(this.runId, row.rowNumber(), this.provider.provider().id(), tracker, derived, valid.name(),
 				(valid.destinationType() != null) ? valid.destinationType().name() : null, valid.destination(),
 				valid.amountIrr(), valid.bankCode(), valid.bankName(), valid.description(), valid.paymentNumber(),
@@ -67,16 +82,31 @@ class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
 				this.sheet.inputTexts(row), trackerRepeat, payeeRepeat);
 	}
 
-	/** A restarted step first learns the keys of the rows read before it stopped. */
+	/**
+	 * Flags, in the ledger, the first rows of the repeats seen since the last call: rows
+	 * of earlier chunks or of the one just written, in the chunk's transaction.
+	 */
+	void flagFirstRowsOfRepeats() {
+		if (!this.firstTrackerRows.isEmpty() || !this.firstPayeeRows.isEmpty()) {
+			this.ledger.flagRepeats(this.runId, this.firstTrackerRows, this.firstPayeeRows);
+			this.firstTrackerRows = new ArrayList<>();
+			this.firstPayeeRows = new ArrayList<>();
+		}
+	}
+
+	/**
+	 * A restarted step first learns the keys of the rows read before it stopped; the
+	 * first rows of their repeats were flagged with the repeats, in one transaction.
+	 */
 	private SeenKeys seen() {
 		if (this.seen == null) {
 			SeenKeys keys = new SeenKeys();
-			this.ledger.forEachKey(this.runId, (tracker, destination, amountIrr) -> {
+			this.ledger.forEachKey(this.runId, (rowNo, tracker, destination, amountIrr) -> {
 				if (tracker != null) {
-					keys.tracker(tracker);
+					keys.tracker(tracker, rowNo);
 				}
 				if (destination != null && amountIrr != null) {
-					keys.payee(destination, amountIrr);
+					keys.payee(destination, amountIrr, rowNo);
 				}
 			});
 			this.seen = keys;

@@ -21,9 +21,9 @@ import java.util.List;
  * @param status {@link PayoutStatus#READY} or {@link PayoutStatus#INVALID}
  * @param findings the row's findings, encoded by the validation feature
  * @param inputCells every input cell's text, in sheet column order
- * @param trackerRepeat whether the sheet tracker may have been used by an earlier row
- * @param payeeRepeat whether the destination and amount may have been paid by an earlier
- * row
+ * @param trackerRepeat whether the sheet tracker may have been used by another row (the
+ * first row of a repeat is flagged later, by {@link PayoutLedger#flagRepeats})
+ * @param payeeRepeat whether the destination and amount may be paid by another row
  */
 public record NewPayout(long runId, int rowNo, String provider, String tracker, boolean trackerDerived, String name,
 		String destinationType, String destination, Long amountIrr, String bankCode, String bankName,

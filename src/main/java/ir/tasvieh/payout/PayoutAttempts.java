@@ -61,7 +61,7 @@ public class PayoutAttempts {
 	 * @param toRowNo the row number after the range
 	 */
 	public List<Pair> readyWithEarlierAttempts(long runId, int fromRowNo, int toRowNo) {
-		return pairs("q.tracker = p.tracker AND q.sent_tracker IS NOT NULL", runId, fromRowNo, toRowNo);
+		return pairs("q.sent_of = p.tracker", runId, fromRowNo, toRowNo);
 	}
 
 	/**
@@ -99,8 +99,8 @@ public class PayoutAttempts {
 		Map<String, LedgerRow> latest = new HashMap<>();
 		Comparator<LedgerRow> newer = Comparator.comparingInt(LedgerRow::attempt).thenComparingLong(LedgerRow::id);
 		for (List<String> group : groups(trackers)) {
-			this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE sent_tracker IS NOT NULL"
-					+ " AND tracker IN (" + placeholders(group.size()) + ")", (rs) -> {
+			this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE sent_of IN ("
+					+ placeholders(group.size()) + ")", (rs) -> {
 						LedgerRow row = LedgerRowMapping.toRow(rs);
 						latest.merge(row.tracker(), row, (a, b) -> (newer.compare(a, b) >= 0) ? a : b);
 					}, group.toArray());

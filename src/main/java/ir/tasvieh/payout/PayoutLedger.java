@@ -151,19 +151,11 @@ public class PayoutLedger {
 	 * and row.
 	 */
 	public List<DuplicateRow> rowsSharingTracker(long runId) {
-		// Only the keys flagged while reading are looked at: grouping every row of a
-		// million-row run takes H2 minutes. A flag means a hash was seen before; the rows
+		// Only the rows flagged while reading are looked at: grouping every row of a
+		// million-row run takes H2 minutes. A flag means a hash was seen twice; the rows
 		// themselves tell whether the tracker really repeats.
-		List<String> trackers = this.jdbc.queryForList(
-				"SELECT DISTINCT tracker FROM payout WHERE run_id = ? AND tracker_repeat = TRUE", String.class, runId);
-		List<DuplicateRow> rows = new ArrayList<>();
-		for (List<String> group : groups(trackers)) {
-			rows.addAll(this.jdbc.query(
-					"SELECT id, row_no, tracker, status, findings FROM payout WHERE run_id = ?"
-							+ " AND tracker_derived = FALSE AND tracker IN (" + placeholders(group.size()) + ")",
-					PayoutLedger::toDuplicate, prepend(runId, group)));
-		}
-		return repeated(rows);
+		return repeated(this.jdbc.query("SELECT id, row_no, tracker, status, findings FROM payout WHERE run_id = ?"
+				+ " AND tracker_repeat = TRUE AND tracker_derived = FALSE", PayoutLedger::toDuplicate, runId));
 	}
 
 	/**
@@ -171,16 +163,10 @@ public class PayoutLedger {
 	 * by that pair and row. Only rows that would be paid are compared.
 	 */
 	public List<DuplicateRow> rowsSharingPayee(long runId) {
-		List<String> destinations = this.jdbc.queryForList(
-				"SELECT DISTINCT destination FROM payout WHERE run_id = ? AND payee_repeat = TRUE", String.class,
-				runId);
-		List<DuplicateRow> rows = new ArrayList<>();
-		for (List<String> group : groups(destinations)) {
-			rows.addAll(this.jdbc.query("SELECT id, row_no, CONCAT(destination, ':', amount_irr), status, findings"
-					+ " FROM payout WHERE run_id = ? AND status = 'READY' AND destination IN ("
-					+ placeholders(group.size()) + ")", PayoutLedger::toDuplicate, prepend(runId, group)));
-		}
-		return repeated(rows);
+		return repeated(this.jdbc.query(
+				"SELECT id, row_no, CONCAT(destination, ':', amount_irr), status, findings"
+						+ " FROM payout WHERE run_id = ? AND payee_repeat = TRUE AND status = 'READY'",
+				PayoutLedger::toDuplicate, runId));
 	}
 
 	/** The rows whose key occurs more than once, ordered by key and row. */
@@ -191,27 +177,6 @@ public class PayoutLedger {
 				rows.stream().filter((row) -> counts.get(row.key()) > 1).toList());
 		repeated.sort(Comparator.comparing(DuplicateRow::key).thenComparingInt(DuplicateRow::rowNo));
 		return repeated;
-	}
-
-	private static List<List<String>> groups(List<String> keys) {
-		List<List<String>> groups = new ArrayList<>();
-		for (int i = 0; i < keys.size(); i += 500) {
-			groups.add(keys.subList(i, Math.min(keys.size(), i + 500)));
-		}
-		return groups;
-	}
-
-	private static String placeholders(int count) {
-		return String.join(", ", Collections.nCopies(count, "?"));
-	}
-
-	private static Object[] prepend(long runId, List<String> keys) {
-		Object[] arguments = new Object[keys.size() + 1];
-		arguments[0] = runId;
-		for (int i = 0; i < keys.size(); i++) {
-			arguments[i + 1] = keys.get(i);
-		}
-		return arguments;
 	}
 
 	private static DuplicateRow toDuplicate(ResultSet rs, int i) throws SQLException {
@@ -256,28 +221,46 @@ public class PayoutLedger {
 
 	/**
 	 * Streams the sheet trackers (derived ones excluded) and payees of a run's rows
-	 * already read.
+	 * already read, in row order.
 	 */
 	public void forEachKey(long runId, KeyConsumer action) {
 		this.jdbc.query(con -> {
-			PreparedStatement select = con.prepareStatement("SELECT tracker, tracker_derived, destination, amount_irr,"
-					+ " status FROM payout WHERE run_id = ?");
+			PreparedStatement select = con.prepareStatement("SELECT row_no, tracker, tracker_derived, destination,"
+					+ " amount_irr, status FROM payout WHERE run_id = ? ORDER BY row_no");
 			select.setFetchSize(1000);
 			select.setLong(1, runId);
 			return select;
-		}, (RowCallbackHandler) rs -> action.accept(rs.getBoolean(2) ? null : rs.getString(1),
-				"READY".equals(rs.getString(5)) ? rs.getString(3) : null,
+		}, (RowCallbackHandler) rs -> action.accept(rs.getInt(1), rs.getBoolean(3) ? null : rs.getString(2),
+				"READY".equals(rs.getString(6)) ? rs.getString(4) : null,
 				LedgerRowMapping.nullableLong(rs, "amount_irr")));
 	}
 
 	/**
-	 * Receives a row's sheet tracker and, for a payable row, its destination and amount.
+	 * Receives a row's number, its sheet tracker and, for a payable row, its destination
+	 * and amount.
 	 */
 	@FunctionalInterface
 	public interface KeyConsumer {
 
-		void accept(String tracker, String destination, Long amountIrr);
+		void accept(int rowNo, String tracker, String destination, Long amountIrr);
 
+	}
+
+	/**
+	 * Flags the first rows of repeated trackers and payees, whose repeats were flagged as
+	 * they were read: the sheet-wide rules then read only flagged rows.
+	 */
+	public void flagRepeats(long runId, List<Integer> trackerRows, List<Integer> payeeRows) {
+		flag("tracker_repeat", runId, trackerRows);
+		flag("payee_repeat", runId, payeeRows);
+	}
+
+	private void flag(String column, long runId, List<Integer> rowNos) {
+		this.jdbc.batchUpdate("UPDATE payout SET " + column + " = TRUE WHERE run_id = ? AND row_no = ? AND attempt = 0",
+				rowNos, rowNos.size(), (update, rowNo) -> {
+					update.setLong(1, runId);
+					update.setInt(2, rowNo);
+				});
 	}
 
 	/** Rows already in the ledger for a run: where an interrupted ingest resumes. */

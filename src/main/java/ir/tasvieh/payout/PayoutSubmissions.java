@@ -71,7 +71,7 @@ public class PayoutSubmissions {
 			Timestamp now = Timestamp.from(Instant.now());
 			// A retry is sent under its attempt's own tracker; the unique key refuses one
 			// that any payout was ever sent under.
-			this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = ?,"
+			this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = ?, sent_of = tracker,"
 					+ " submitted_at = COALESCE(submitted_at, ?), updated_at = ? WHERE id = ? AND status = 'READY'",
 					ready, ready.size(), (update, row) -> {
 						update.setString(1, row.attemptTracker());
