@@ -37,7 +37,8 @@ class StreamingPayoutSheets implements PayoutSheets {
 			if (first.cells().size() > MAX_COLUMNS) {
 				throw Rejections.tooManyColumns(name, first, MAX_COLUMNS);
 			}
-			return new SourceSheetReader(name, source, HeaderRecognizer.recognize(name, first));
+			SheetHeader header = HeaderRecognizer.recognize(name, first);
+			return new SourceSheetReader(name, new ReadAhead(source), header);
 		}
 		catch (SheetRejected ex) {
 			closeQuietly(source);
