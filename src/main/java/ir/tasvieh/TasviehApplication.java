@@ -1,8 +1,11 @@
 package ir.tasvieh;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class TasviehApplication {
 
 	private static final List<String> HELP = List.of("-h", "--help", "-V", "--version");
+
+	private static final Set<String> OFFLINE_COMMANDS = Set.of("validate", "template");
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(TasviehApplication.class);
@@ -29,9 +34,24 @@ public class TasviehApplication {
 			// A command run from the terminal serves only its own built-in sandbox: on a
 			// free loopback port, so it never clashes with a running `serve` or another
 			// command. The scheduled tasks are serve's alone.
-			return Map.of("server.port", "0", "server.address", "127.0.0.1", "tasvieh.scheduler.enabled", "false");
+			Map<String, Object> properties = new HashMap<>(
+					Map.of("server.port", "0", "server.address", "127.0.0.1", "tasvieh.scheduler.enabled", "false"));
+			if (callsNoProvider(args)) {
+				// Nothing to serve at all: starting no web server saves seconds of every
+				// validate (issue 9).
+				properties.put("spring.main.web-application-type", "none");
+			}
+			return properties;
 		}
 		return Map.of("tasvieh.scheduler.enabled", "true");
+	}
+
+	/** Help, the version, {@code validate} and {@code template} never call a provider. */
+	static boolean callsNoProvider(String[] args) {
+		if (Arrays.stream(args).anyMatch(HELP::contains)) {
+			return true;
+		}
+		return command(args).filter(OFFLINE_COMMANDS::contains).isPresent();
 	}
 
 	/** Any command but {@code serve}, which is also what runs when none is given. */
@@ -39,11 +59,11 @@ public class TasviehApplication {
 		if (Arrays.stream(args).anyMatch(HELP::contains)) {
 			return true;
 		}
-		return Arrays.stream(args)
-			.filter((arg) -> !arg.startsWith("-"))
-			.findFirst()
-			.filter((command) -> !command.equals("serve"))
-			.isPresent();
+		return command(args).filter((command) -> !command.equals("serve")).isPresent();
+	}
+
+	private static Optional<String> command(String[] args) {
+		return Arrays.stream(args).filter((arg) -> !arg.startsWith("-")).findFirst();
 	}
 
 }

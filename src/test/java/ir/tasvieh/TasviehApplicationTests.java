@@ -25,4 +25,17 @@ class TasviehApplicationTests {
 		}
 	}
 
+	@Test
+	void startsNoWebServerForCommandsThatCallNoProvider() {
+		for (String[] args : new String[][] { { "validate", "--out", "o", "x.xlsx" }, { "template", "--lang", "en" },
+				{ "--help" }, { "run", "--help" } }) {
+			assertThat(TasviehApplication.defaultProperties(args)).containsEntry("spring.main.web-application-type",
+					"none");
+		}
+		for (String[] args : new String[][] { { "run", "x.xlsx" }, { "refresh" }, { "retry", "7" }, {} }) {
+			assertThat(TasviehApplication.defaultProperties(args))
+				.doesNotContainKey("spring.main.web-application-type");
+		}
+	}
+
 }
