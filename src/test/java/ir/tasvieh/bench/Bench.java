@@ -1,6 +1,7 @@
 package ir.tasvieh.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 import ir.tasvieh.sheet.LargeSheetGenerator;
 
@@ -20,8 +25,8 @@ import ir.tasvieh.sheet.LargeSheetGenerator;
  * Prints a table and writes it as CSV under {@code target/bench/}.
  * <p>
  * Usage: {@code mvn -B -Pbench verify [-Dbench.sizes=10000,100000,200000,1000000]
- * [-Dbench.payout-rows=2000] [-Dbench.delay=50]}. Numbers from a busy machine are noisy:
- * compare the ratios of one run, not runs of different days.
+ * [-Dbench.payout-rows=2000 (0 skips payouts)] [-Dbench.delay=50]}. Numbers from a busy
+ * machine are noisy: compare the ratios of one run, not runs of different days.
  */
 public final class Bench {
 
@@ -47,7 +52,9 @@ public final class Bench {
 		for (int size : sizes) {
 			measureValidate(table, size);
 		}
-		measurePayouts(table, payoutRows, delay);
+		if (payoutRows > 0) {
+			measurePayouts(table, payoutRows, delay);
+		}
 		table.print(System.out);
 		Path csv = table.writeCsv(DIR);
 		System.out.println("written to " + csv);
@@ -71,6 +78,19 @@ public final class Bench {
 						sheet.toString(), DIR.resolve("floor-" + size + ".xlsx").toString()),
 				DIR.resolve("floor-" + size + ".log"));
 		table.validate(size, validate, floor);
+		table.resultRows(size, dataRows(out.resolve("bench-" + size + ".result.xlsx")));
+	}
+
+	/** The rows below the header in the result workbook's first sheet (not timed). */
+	private static long dataRows(Path result) throws IOException {
+		if (!Files.isRegularFile(result)) {
+			return 0;
+		}
+		try (InputStream input = Files.newInputStream(result);
+				ReadableWorkbook workbook = new ReadableWorkbook(input);
+				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+			return rows.count() - 1;
+		}
 	}
 
 	private static void measurePayouts(BenchTable table, int rows, Duration delay) throws Exception {
