@@ -25,8 +25,9 @@ import ir.tasvieh.sheet.LargeSheetGenerator;
  * Prints a table and writes it as CSV under {@code target/bench/}.
  * <p>
  * Usage: {@code mvn -B -Pbench verify [-Dbench.sizes=10000,100000,200000,1000000]
- * [-Dbench.payout-rows=2000 (0 skips payouts)] [-Dbench.delay=50]}. Numbers from a busy
- * machine are noisy: compare the ratios of one run, not runs of different days.
+ * [-Dbench.payout-rows=2000 (0 skips payouts)] [-Dbench.delay=50] [-Dbench.chunk-sizes=100,1000,5000]}.
+ * Numbers from a busy machine are noisy: compare the ratios of one run, not runs of
+ * different days.
  */
 public final class Bench {
 
@@ -51,6 +52,11 @@ public final class Bench {
 		BenchTable table = new BenchTable(Runtime.getRuntime().availableProcessors(), totalMemoryMb(), LocalDate.now());
 		for (int size : sizes) {
 			measureValidate(table, size);
+		}
+		for (String chunk : System.getProperty("bench.chunk-sizes", "").split(",")) {
+			if (!chunk.isBlank()) {
+				measureChunkSize(table, Integer.parseInt(chunk.trim()));
+			}
 		}
 		if (payoutRows > 0) {
 			measurePayouts(table, payoutRows, delay);
@@ -79,6 +85,27 @@ public final class Bench {
 				DIR.resolve("floor-" + size + ".log"));
 		table.validate(size, validate, floor);
 		table.resultRows(size, dataRows(out.resolve("bench-" + size + ".result.xlsx")));
+	}
+
+	/**
+	 * {@code validate} of the 100k sheet with another chunk size (rows per ledger
+	 * transaction), to choose the default by measurement.
+	 */
+	private static void measureChunkSize(BenchTable table, int chunkSize) throws Exception {
+		int size = 100_000;
+		Path sheet = sheet(size);
+		Path out = Files.createDirectories(DIR.resolve("out-chunk-" + chunkSize));
+		String database = DIR.resolve("db")
+			.toAbsolutePath()
+			.resolve("chunk-" + chunkSize + "-" + System.nanoTime())
+			.toString();
+		System.out.printf("validate %,d rows in chunks of %,d ...%n", size, chunkSize);
+		MeasuredProcess.Measurement validate = MeasuredProcess.run(
+				List.of(java(), "-Xmx256m", "-jar", JAR.toString(), "validate", sheet.toString(), "--out",
+						out.toString(), "--spring.datasource.url=jdbc:h2:file:" + database,
+						"--tasvieh.validation.chunk-size=" + chunkSize),
+				DIR.resolve("validate-chunk-" + chunkSize + ".log"));
+		table.chunkSize(size, chunkSize, validate);
 	}
 
 	/** The rows below the header in the result workbook's first sheet (not timed). */

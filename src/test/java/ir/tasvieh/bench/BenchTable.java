@@ -69,6 +69,11 @@ final class BenchTable {
 		}
 	}
 
+	void chunkSize(int size, int chunkSize, MeasuredProcess.Measurement validate) {
+		add("validate, chunks of " + chunkSize + " rows", size, "wall s", validate.wallSeconds(),
+				"exit " + validate.exitCode());
+	}
+
 	void resultRows(int size, long rows) {
 		add("validate: rows in the result workbook", size, "rows", rows, "target " + size);
 	}
