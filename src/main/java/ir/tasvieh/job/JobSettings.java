@@ -37,9 +37,23 @@ final class JobSettings {
 
 	}
 
-	/** {@code tasvieh.tracking.*}: how payouts are followed to their final state. */
+	/**
+	 * {@code tasvieh.tracking.*}: how payouts are sent and followed to their final state.
+	 *
+	 * @param pollInterval how often open payouts are asked about
+	 * @param submitRounds how often payouts the provider never took are sent again
+	 * @param submitGroupsInFlight how many claimed groups may be being sent at once: with
+	 * two or more, the provider's calls never wait while a group is claimed or recorded
+	 */
 	@ConfigurationProperties("tasvieh.tracking")
-	record Tracking(@DefaultValue("2s") java.time.Duration pollInterval, @DefaultValue("5") int submitRounds) {
+	record Tracking(@DefaultValue("2s") java.time.Duration pollInterval, @DefaultValue("5") int submitRounds,
+			@DefaultValue("3") int submitGroupsInFlight) {
+
+		Tracking {
+			if (submitGroupsInFlight < 1) {
+				throw new IllegalArgumentException("tasvieh.tracking.submit-groups-in-flight must be at least 1");
+			}
+		}
 
 	}
 

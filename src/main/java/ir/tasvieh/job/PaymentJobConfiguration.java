@@ -61,7 +61,7 @@ class PaymentJobConfiguration {
 			JobSettings.Tracking tracking) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
 		return new PayoutSubmitting(submissions, earlierPayouts, providers.provider(request.provider()), events,
-				request.runId(), tracking.submitRounds());
+				request.runId(), tracking.submitRounds(), tracking.submitGroupsInFlight());
 	}
 
 	@Bean

@@ -16,15 +16,15 @@ import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
-import ir.tasvieh.provider.ProviderOutcome;
 
 /**
  * Sends a run's READY payouts exactly once. First it learns the fate of every payout
  * whose sending is in doubt (SUBMITTING or UNKNOWN, left by a crash or a lost answer),
  * decides again the rows other runs paid or tried (SPEC 4.1), then it checks the balance,
  * then it claims payouts in groups (committed as SUBMITTING before the call) and sends
- * them. A payout the provider turns out never to have taken becomes READY again and is
- * sent in the next round, under the same tracker.
+ * them, a few groups at once so that the provider is never kept waiting on the ledger. A
+ * payout the provider turns out never to have taken becomes READY again and is sent in
+ * the next round, under the same tracker.
  */
 class PayoutSubmitting implements Tasklet {
 
@@ -42,14 +42,17 @@ class PayoutSubmitting implements Tasklet {
 
 	private final int rounds;
 
+	private final int groupsInFlight;
+
 	PayoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider,
-			ApplicationEventPublisher events, long runId, int rounds) {
+			ApplicationEventPublisher events, long runId, int rounds, int groupsInFlight) {
 		this.submissions = submissions;
 		this.earlierPayouts = earlierPayouts;
 		this.provider = provider;
 		this.events = events;
 		this.runId = runId;
 		this.rounds = rounds;
+		this.groupsInFlight = groupsInFlight;
 	}
 
 	@Override
@@ -91,18 +94,87 @@ class PayoutSubmitting implements Tasklet {
 		}
 	}
 
+	/**
+	 * Sends every READY payout, keeping up to {@code groupsInFlight} claimed groups in
+	 * flight: the next group is claimed (committed SUBMITTING) and each answered group
+	 * recorded on this thread while the others are being sent. Returns only when no call
+	 * is in flight, even after a failure, which is thrown once the others are recorded.
+	 */
 	private void submitReady() {
-		List<LedgerRow> claimed;
-		while (!(claimed = claim()).isEmpty()) {
-			List<PayoutOrder> orders = orders(claimed);
-			String batchId = this.provider.batchId(orders);
-			if (batchId != null) {
-				this.submissions.assignBatch(claimed, batchId);
+		Throwable failure = null;
+		try (GroupsInFlight groups = new GroupsInFlight(this.provider, this.groupsInFlight, "payouts-" + this.runId)) {
+			boolean claiming = true;
+			while (claiming || !groups.isEmpty()) {
+				try {
+					while (claiming && groups.hasRoom()) {
+						claiming = sendNextGroup(groups);
+					}
+				}
+				catch (RuntimeException | Error ex) {
+					failure = ex;
+					claiming = false;
+				}
+				if (!groups.isEmpty()) {
+					failure = recordNextGroup(groups, failure);
+					claiming = claiming && failure == null;
+				}
 			}
-			List<ProviderOutcome> outcomes = this.provider.submit(orders);
-			this.submissions.record(outcomes.stream().map(ProviderOutcomes::record).toList());
-			this.events.publishEvent(new PayoutsSent(this.runId, claimed.size()));
-			logger.debug("Sent " + claimed.size() + " payouts of run " + this.runId);
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		if (failure != null) {
+			throw (RuntimeException) failure;
+		}
+	}
+
+	/**
+	 * Claims the next group and hands it to a sender.
+	 * @return whether there was one
+	 */
+	private boolean sendNextGroup(GroupsInFlight groups) {
+		if (groups.stopped() || Thread.currentThread().isInterrupted()) {
+			// Shutting down: nothing more is claimed, and the groups in flight end soon.
+			groups.stop();
+			return false;
+		}
+		List<LedgerRow> claimed = claim();
+		if (claimed.isEmpty()) {
+			return false;
+		}
+		List<PayoutOrder> orders = orders(claimed);
+		String batchId = this.provider.batchId(orders);
+		if (batchId != null) {
+			this.submissions.assignBatch(claimed, batchId);
+		}
+		groups.send(claimed, orders);
+		return true;
+	}
+
+	/**
+	 * Records the outcomes of the next group whose sending ended. A group whose sending
+	 * threw is left SUBMITTING, to be asked about before it is sent again.
+	 * @return the first failure of this step so far
+	 */
+	private Throwable recordNextGroup(GroupsInFlight groups, Throwable failure) {
+		GroupsInFlight.Sent sent = groups.next();
+		try {
+			if (sent.failure() != null) {
+				throw sent.failure();
+			}
+			this.submissions.record(sent.outcomes().stream().map(ProviderOutcomes::record).toList());
+			this.events.publishEvent(new PayoutsSent(this.runId, sent.claimed().size()));
+			logger.debug("Sent " + sent.claimed().size() + " payouts of run " + this.runId);
+			return failure;
+		}
+		catch (Throwable ex) {
+			if (failure == null) {
+				return ex;
+			}
+			if (ex != failure) {
+				failure.addSuppressed(ex);
+			}
+			return failure;
 		}
 	}
 

@@ -20,12 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long to wait for an answer
  * @param feeEstimateIrr the fee per payout expected on top of its amount (NextPay
  * publishes no fee table)
- * @param groupSize how many payouts one submit call carries
+ * @param groupSize how many payouts one submit call carries; by default 20, or two calls
+ * per thread when {@code concurrency} is above 10
  */
 @ConfigurationProperties("tasvieh.nextpay")
 record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @DefaultValue("4") int concurrency,
-		Duration connectTimeout, Duration readTimeout, @DefaultValue("0") long feeEstimateIrr,
-		@DefaultValue("20") int groupSize) {
+		Duration connectTimeout, Duration readTimeout, @DefaultValue("0") long feeEstimateIrr, Integer groupSize) {
 
 	static final URI DEFAULT_BASE_URL = URI.create("https://nextpay.org/nx/gateway");
 
@@ -36,6 +36,9 @@ record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @
 		mode = (mode != null) ? mode : NextPayMode.checkout_withoutfee;
 		connectTimeout = (connectTimeout != null) ? connectTimeout : Duration.ofSeconds(5);
 		readTimeout = (readTimeout != null) ? readTimeout : Duration.ofSeconds(30);
+		// A group of fewer calls than two per thread leaves threads idle while its last
+		// calls are answered, unless other groups are in flight to fill them.
+		groupSize = (groupSize != null) ? groupSize : Math.max(20, 2 * concurrency);
 		if (concurrency < 1 || groupSize < 1 || feeEstimateIrr < 0) {
 			throw new IllegalArgumentException(
 					"tasvieh.nextpay.concurrency and group-size must be at least 1, fee-estimate-irr at least 0");

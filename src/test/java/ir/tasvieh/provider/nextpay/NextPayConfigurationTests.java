@@ -82,6 +82,12 @@ class NextPayConfigurationTests {
 	}
 
 	@Test
+	void groupsTwoCallsPerThreadByDefaultWhenManyCallsGoAtOnce() {
+		this.contexts.withPropertyValues("tasvieh.nextpay.concurrency=16")
+			.run((context) -> assertThat(context.getBean(PayoutProvider.class).groupSize()).isEqualTo(32));
+	}
+
+	@Test
 	void estimatesNoFeeOnTopWhenTheFeeComesOutOfTheAmount() {
 		this.contexts.withPropertyValues("tasvieh.nextpay.mode=checkout", "tasvieh.nextpay.fee-estimate-irr=2500")
 			.run((context) -> assertThat(
