@@ -42,6 +42,9 @@ class PayoutSubmitting implements Tasklet {
 
 	private final int rounds;
 
+	/** The last row number claimed in this round, or 0. */
+	private int claimedUpTo;
+
 	private final int groupsInFlight;
 
 	PayoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider,
@@ -101,6 +104,9 @@ class PayoutSubmitting implements Tasklet {
 	 * is in flight, even after a failure, which is thrown once the others are recorded.
 	 */
 	private void submitReady() {
+		// Each round walks the run's rows once, from the top: a row another instance held
+		// locked, or one the provider never took, is claimed in the next round.
+		this.claimedUpTo = 0;
 		Throwable failure = null;
 		try (GroupsInFlight groups = new GroupsInFlight(this.provider, this.groupsInFlight, "payouts-" + this.runId)) {
 			boolean claiming = true;
@@ -184,14 +190,19 @@ class PayoutSubmitting implements Tasklet {
 	 * claimed once more.
 	 */
 	private List<LedgerRow> claim() {
+		List<LedgerRow> claimed;
 		try {
-			return this.submissions.claimForSubmission(this.runId, this.provider.groupSize());
+			claimed = this.submissions.claimForSubmission(this.runId, this.claimedUpTo, this.provider.groupSize());
 		}
 		catch (DataIntegrityViolationException ex) {
 			logger.warn("Run " + this.runId + ": a tracker was sent by another run meanwhile; checking again");
 			this.earlierPayouts.apply(this.runId, false);
-			return this.submissions.claimForSubmission(this.runId, this.provider.groupSize());
+			claimed = this.submissions.claimForSubmission(this.runId, this.claimedUpTo, this.provider.groupSize());
 		}
+		if (!claimed.isEmpty()) {
+			this.claimedUpTo = claimed.get(claimed.size() - 1).rowNo();
+		}
+		return claimed;
 	}
 
 	private static List<PayoutOrder> orders(List<LedgerRow> rows) {

@@ -43,8 +43,13 @@ public class PayoutLedger {
 	 */
 	static final String CURRENT = " AND superseded = FALSE";
 
-	private static final String SELECT_ROWS = "SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT
-			+ " ORDER BY row_no";
+	/**
+	 * Along the run's row index, already in sheet order: left to choose, H2 took the
+	 * run_id index and sorted a million rows for the result workbook, spilling to disk.
+	 */
+	static final String BY_ROW = " FROM payout USE INDEX (payout_run_row_attempt) WHERE run_id = ?";
+
+	private static final String SELECT_ROWS = "SELECT " + COLUMNS + BY_ROW + CURRENT + " ORDER BY row_no";
 
 	private final JdbcTemplate jdbc;
 
@@ -133,8 +138,8 @@ public class PayoutLedger {
 		String where = (status != null) ? " AND status = ?" : "";
 		Object[] arguments = (status != null) ? new Object[] { runId, status.name(), size, (long) page * size }
 				: new Object[] { runId, size, (long) page * size };
-		return this.jdbc.query("SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT + where
-				+ " ORDER BY row_no LIMIT ? OFFSET ?", (rs, i) -> LedgerRowMapping.toRow(rs), arguments);
+		return this.jdbc.query("SELECT " + COLUMNS + BY_ROW + CURRENT + where + " ORDER BY row_no LIMIT ? OFFSET ?",
+				(rs, i) -> LedgerRowMapping.toRow(rs), arguments);
 	}
 
 	/** How many payouts a run has, all of them or those with one status. */

@@ -63,11 +63,23 @@ public class PayoutSubmissions {
 	 * @return the claimed payouts, as they now are
 	 */
 	public List<LedgerRow> claimForSubmission(long runId, int limit) {
+		return claimForSubmission(runId, 0, limit);
+	}
+
+	/**
+	 * Claims as {@link #claimForSubmission(long, int)} does, among the rows after a row
+	 * number: the rows are walked along the run's row index from there, in sheet order.
+	 * Left to choose, H2 took the status index and sorted every READY row of the run for
+	 * each group (6 s a claim with a million rows).
+	 * @param afterRowNo the last row number already claimed, or 0
+	 */
+	public List<LedgerRow> claimForSubmission(long runId, int afterRowNo, int limit) {
 		String lock = claimLock();
 		return this.ownTransaction.execute((status) -> {
-			List<LedgerRow> ready = this.jdbc.query("SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ?"
-					+ " AND status = 'READY'" + OWN + " ORDER BY row_no LIMIT ?" + lock,
-					(rs, i) -> LedgerRowMapping.toRow(rs), runId, limit);
+			List<LedgerRow> ready = this.jdbc.query(
+					"SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW + " AND row_no > ? AND status = 'READY'"
+							+ OWN + " ORDER BY row_no LIMIT ?" + lock,
+					(rs, i) -> LedgerRowMapping.toRow(rs), runId, afterRowNo, limit);
 			Timestamp now = Timestamp.from(Instant.now());
 			// A retry is sent under its attempt's own tracker; the unique key refuses one
 			// that any payout was ever sent under.

@@ -1,7 +1,6 @@
 package ir.tasvieh.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,8 +112,7 @@ public final class Bench {
 		if (!Files.isRegularFile(result)) {
 			return 0;
 		}
-		try (InputStream input = Files.newInputStream(result);
-				ReadableWorkbook workbook = new ReadableWorkbook(input);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(result.toFile());
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			return rows.count() - 1;
 		}

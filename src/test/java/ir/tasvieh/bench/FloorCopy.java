@@ -1,7 +1,6 @@
 package ir.tasvieh.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,8 @@ public final class FloorCopy {
 		Path in = Path.of(args[0]);
 		Path out = Path.of(args[1]);
 		long rows;
-		try (InputStream input = Files.newInputStream(in);
-				ReadableWorkbook source = new ReadableWorkbook(input);
+		// From the file, not a stream, which the reader would hold in memory whole.
+		try (ReadableWorkbook source = new ReadableWorkbook(in.toFile());
 				OutputStream output = Files.newOutputStream(out)) {
 			Workbook target = new Workbook(output, "floor", "1.0");
 			Worksheet sheet = target.newWorksheet("Result");
@@ -57,11 +56,14 @@ public final class FloorCopy {
 						target.value(r, c, cell.asNumber());
 					}
 					else {
-						target.value(r, c, cell.getText());
+						// Inline, as tasvieh's result workbook writes text: a table of
+						// shared
+						// strings for a million distinct SHEBAs does not fit in 256 MB.
+						target.inlineString(r, c, cell.getText());
 					}
 				}
-				target.value(r, width, (r == 0) ? "Status" : "READY");
-				target.value(r, width + 1, (r == 0) ? "Errors" : "");
+				target.inlineString(r, width, (r == 0) ? "Status" : "READY");
+				target.inlineString(r, width + 1, (r == 0) ? "Errors" : "");
 				if (r % 10_000 == 0) {
 					target.flush();
 				}

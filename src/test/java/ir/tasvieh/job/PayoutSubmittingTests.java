@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -85,7 +86,7 @@ class PayoutSubmittingTests {
 		submitting(provider, 1).execute(null, null);
 
 		assertThat(Thread.interrupted()).as("the step thread is left interrupted").isTrue();
-		verify(this.submissions, times(1)).claimForSubmission(anyLong(), anyInt());
+		verify(this.submissions, times(1)).claimForSubmission(anyLong(), anyInt(), anyInt());
 		assertThat(recorded()).extracting(OutcomeRecord::payoutId).containsExactly(1L);
 		assertThat(recorded()).extracting(OutcomeRecord::status).containsExactly(PayoutStatus.UNKNOWN);
 		assertThat(this.events).extracting(PayoutsSent::count).containsExactly(1);
@@ -101,7 +102,7 @@ class PayoutSubmittingTests {
 		when(this.submissions.countReady(RUN)).thenReturn(count);
 		when(this.submissions.readyRows(RUN)).thenReturn(groups.stream().flatMap(List::stream).toList());
 		Deque<List<LedgerRow>> claims = new ArrayDeque<>(groups);
-		when(this.submissions.claimForSubmission(RUN, 1))
+		when(this.submissions.claimForSubmission(eq(RUN), anyInt(), eq(1)))
 			.thenAnswer((invocation) -> claims.isEmpty() ? List.of() : claims.poll());
 	}
 
