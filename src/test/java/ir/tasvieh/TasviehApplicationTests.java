@@ -26,11 +26,12 @@ class TasviehApplicationTests {
 	}
 
 	@Test
-	void startsNoWebServerForCommandsThatCallNoProvider() {
+	void startsNoWebServerAndMakesBeansOnFirstUseForCommandsThatCallNoProvider() {
 		for (String[] args : new String[][] { { "validate", "--out", "o", "x.xlsx" }, { "template", "--lang", "en" },
 				{ "--help" }, { "run", "--help" } }) {
-			assertThat(TasviehApplication.defaultProperties(args)).containsEntry("spring.main.web-application-type",
-					"none");
+			assertThat(TasviehApplication.defaultProperties(args))
+				.containsEntry("spring.main.web-application-type", "none")
+				.containsEntry("spring.main.lazy-initialization", "true");
 		}
 		for (String[] args : new String[][] { { "run", "x.xlsx" }, { "refresh" }, { "retry", "7" }, {} }) {
 			assertThat(TasviehApplication.defaultProperties(args))

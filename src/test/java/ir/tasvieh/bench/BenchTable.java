@@ -16,8 +16,6 @@ import java.util.Locale;
  */
 final class BenchTable {
 
-	private static final double VANDAR_POSTS_PER_SECOND = 10;
-
 	private final int cores;
 
 	private final long memoryMb;
@@ -59,14 +57,6 @@ final class BenchTable {
 				String.format(Locale.ROOT, "limit %.0f/s", limit));
 		add("payouts " + setup, throughput.payouts(), "share of limit", throughput.perSecond() / limit,
 				"target >= 0.8");
-		if (provider.equals("vandar")) {
-			// Vandar allows 30 POSTs in 3 s (providers.md 6), and tasvieh keeps to it:
-			// one
-			// batch of N payouts per POST can never go faster than 10 N a second.
-			double allowed = Math.min(limit, parallel * VANDAR_POSTS_PER_SECOND);
-			add("payouts " + setup, throughput.payouts(), "share of Vandar's POST limit",
-					throughput.perSecond() / allowed, String.format(Locale.ROOT, "limit %.0f/s", allowed));
-		}
 	}
 
 	void chunkSize(int size, int chunkSize, MeasuredProcess.Measurement validate) {
