@@ -78,7 +78,7 @@ public class PayoutSubmissions {
 		return this.ownTransaction.execute((status) -> {
 			List<LedgerRow> ready = this.jdbc.query(
 					"SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW + " AND row_no > ? AND status = 'READY'"
-							+ OWN + " ORDER BY row_no LIMIT ?" + lock,
+							+ OWN + PayoutLedger.IN_ROW_ORDER + " LIMIT ?" + lock,
 					(rs, i) -> LedgerRowMapping.toRow(rs), runId, afterRowNo, limit);
 			Timestamp now = Timestamp.from(Instant.now());
 			// A retry is sent under its attempt's own tracker; the unique key refuses one
