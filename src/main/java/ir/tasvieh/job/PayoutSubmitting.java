@@ -79,20 +79,21 @@ class PayoutSubmitting implements Tasklet {
 	}
 
 	private void checkBalance() {
-		List<LedgerRow> ready = this.submissions.readyRows(this.runId);
-		long needed = 0;
-		for (LedgerRow row : ready) {
+		long[] needed = new long[1];
+		int[] ready = new int[1];
+		this.submissions.forEachReady(this.runId, (row) -> {
 			PayoutOrder order = ProviderOutcomes.order(row);
-			needed += order.amountIrr() + this.provider.estimatedFeeIrr(order);
-		}
+			needed[0] += order.amountIrr() + this.provider.estimatedFeeIrr(order);
+			ready[0]++;
+		});
 		BalanceAnswer balance = this.provider.balance();
 		if (!balance.known()) {
 			throw new PaymentRefused("The balance at " + this.provider.name().id() + " could not be read ("
 					+ balance.message() + "); nothing was sent. Run the same command again to retry.");
 		}
-		if (balance.availableIrr() < needed) {
+		if (balance.availableIrr() < needed[0]) {
 			throw new PaymentRefused("The balance at " + this.provider.name().id() + " is " + balance.availableIrr()
-					+ " rials, but the " + ready.size() + " payouts need " + needed
+					+ " rials, but the " + ready[0] + " payouts need " + needed[0]
 					+ " rials with fees; nothing was sent. Top up and run the same command again.");
 		}
 	}

@@ -1,12 +1,15 @@
 package ir.tasvieh.payout;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -155,8 +158,18 @@ public class PayoutSubmissions {
 				+ " WHERE status IN ('SUBMITTING', 'UNKNOWN', 'SUBMITTED') ORDER BY run_id", Long.class);
 	}
 
-	public List<LedgerRow> readyRows(long runId) {
-		return rowsIn(runId, "('READY')");
+	/**
+	 * Streams a run's READY payouts in sheet order without holding them all: a
+	 * million-row run's rows do not fit in a 256 MB heap.
+	 */
+	public void forEachReady(long runId, Consumer<LedgerRow> action) {
+		this.jdbc.query(con -> {
+			PreparedStatement select = con.prepareStatement("SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW
+					+ " AND status = 'READY'" + OWN + PayoutLedger.IN_ROW_ORDER);
+			select.setFetchSize(1000);
+			select.setLong(1, runId);
+			return select;
+		}, (RowCallbackHandler) (rs) -> action.accept(LedgerRowMapping.toRow(rs)));
 	}
 
 	public int countReady(long runId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,12 @@ import ir.tasvieh.provider.PayoutProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -100,7 +103,12 @@ class PayoutSubmittingTests {
 		}
 		when(this.submissions.unresolved(RUN)).thenReturn(List.of());
 		when(this.submissions.countReady(RUN)).thenReturn(count);
-		when(this.submissions.readyRows(RUN)).thenReturn(groups.stream().flatMap(List::stream).toList());
+		List<LedgerRow> all = groups.stream().flatMap(List::stream).toList();
+		doAnswer((invocation) -> {
+			Consumer<LedgerRow> action = invocation.getArgument(1);
+			all.forEach(action);
+			return null;
+		}).when(this.submissions).forEachReady(eq(RUN), any());
 		Deque<List<LedgerRow>> claims = new ArrayDeque<>(groups);
 		when(this.submissions.claimForSubmission(eq(RUN), anyInt(), eq(1)))
 			.thenAnswer((invocation) -> claims.isEmpty() ? List.of() : claims.poll());
