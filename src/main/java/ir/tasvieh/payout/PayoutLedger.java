@@ -235,8 +235,8 @@ public class PayoutLedger {
 	 */
 	public void forEachKey(long runId, KeyConsumer action) {
 		this.jdbc.query(con -> {
-			PreparedStatement select = con.prepareStatement("SELECT row_no, tracker, tracker_derived, destination,"
-					+ " amount_irr, status FROM payout WHERE run_id = ? ORDER BY row_no");
+			PreparedStatement select = con.prepareStatement(
+					"SELECT row_no, tracker, tracker_derived, destination, amount_irr, status" + BY_ROW + IN_ROW_ORDER);
 			select.setFetchSize(1000);
 			select.setLong(1, runId);
 			return select;
