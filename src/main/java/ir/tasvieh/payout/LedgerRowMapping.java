@@ -1,14 +1,33 @@
 package ir.tasvieh.payout;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** Reads a {@code payout} row into a {@link LedgerRow}. */
 final class LedgerRowMapping {
 
 	private LedgerRowMapping() {
+	}
+
+	/**
+	 * Streams the payouts a query of one run selects, a page of rows fetched at a time,
+	 * without holding them all.
+	 * @param sql a query of {@link PayoutLedger#COLUMNS} whose one parameter is the run
+	 */
+	static void forEach(JdbcTemplate jdbc, String sql, long runId, Consumer<LedgerRow> action) {
+		jdbc.query((con) -> {
+			PreparedStatement select = con.prepareStatement(sql);
+			select.setFetchSize(500);
+			select.setLong(1, runId);
+			return select;
+		}, (RowCallbackHandler) (rs) -> action.accept(toRow(rs)));
 	}
 
 	static LedgerRow toRow(ResultSet rs) throws SQLException {

@@ -122,12 +122,7 @@ public class PayoutLedger {
 
 	/** Streams a run's payouts in sheet order without holding them all in memory. */
 	public void forEachRow(long runId, Consumer<LedgerRow> action) {
-		this.jdbc.query(con -> {
-			PreparedStatement select = con.prepareStatement(SELECT_ROWS);
-			select.setFetchSize(500);
-			select.setLong(1, runId);
-			return select;
-		}, (RowCallbackHandler) rs -> action.accept(LedgerRowMapping.toRow(rs)));
+		LedgerRowMapping.forEach(this.jdbc, SELECT_ROWS, runId, action);
 	}
 
 	public List<LedgerRow> rows(long runId) {

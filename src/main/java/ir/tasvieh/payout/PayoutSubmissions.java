@@ -1,6 +1,5 @@
 package ir.tasvieh.payout;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -63,18 +61,12 @@ public class PayoutSubmissions {
 	 * ({@code SKIP LOCKED}), so two instances claiming from one run at once never take
 	 * the same row. H2 (one process) has no {@code SKIP LOCKED}: there a claim waits for
 	 * the other.
-	 * @return the claimed payouts, as they now are
-	 */
-	public List<LedgerRow> claimForSubmission(long runId, int limit) {
-		return claimForSubmission(runId, 0, limit);
-	}
-
-	/**
-	 * Claims as {@link #claimForSubmission(long, int)} does, among the rows after a row
-	 * number: the rows are walked along the run's row index from there, in sheet order.
-	 * Left to choose, H2 took the status index and sorted every READY row of the run for
-	 * each group (6 s a claim with a million rows).
+	 * <p>
+	 * The rows after a row number are walked along the run's row index from there, in
+	 * sheet order. Left to choose, H2 took the status index and sorted every READY row of
+	 * the run for each group (6 s a claim with a million rows).
 	 * @param afterRowNo the last row number already claimed, or 0
+	 * @return the claimed payouts, as they now are
 	 */
 	public List<LedgerRow> claimForSubmission(long runId, int afterRowNo, int limit) {
 		String lock = claimLock();
@@ -163,13 +155,8 @@ public class PayoutSubmissions {
 	 * million-row run's rows do not fit in a 256 MB heap.
 	 */
 	public void forEachReady(long runId, Consumer<LedgerRow> action) {
-		this.jdbc.query(con -> {
-			PreparedStatement select = con.prepareStatement("SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW
-					+ " AND status = 'READY'" + OWN + PayoutLedger.IN_ROW_ORDER);
-			select.setFetchSize(1000);
-			select.setLong(1, runId);
-			return select;
-		}, (RowCallbackHandler) (rs) -> action.accept(LedgerRowMapping.toRow(rs)));
+		LedgerRowMapping.forEach(this.jdbc, "SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW
+				+ " AND status = 'READY'" + OWN + PayoutLedger.IN_ROW_ORDER, runId, action);
 	}
 
 	public int countReady(long runId) {

@@ -58,7 +58,7 @@ class ConcurrentClaimsMySqlIntegrationTests {
 				List<Long> ids = new ArrayList<>();
 				List<LedgerRow> claimed;
 				do {
-					claimed = this.submissions.claimForSubmission(runId, 7);
+					claimed = this.submissions.claimForSubmission(runId, 0, 7);
 					claimed.forEach((row) -> ids.add(row.id()));
 				}
 				while (!claimed.isEmpty());
