@@ -42,9 +42,9 @@ class ConcurrentClaimsMySqlIntegrationTests {
 
 	@Test
 	void usesSkipLocked() {
-		assertThat(PayoutSubmissions.claimLock("MySQL")).isEqualTo(" FOR UPDATE SKIP LOCKED");
-		assertThat(PayoutSubmissions.claimLock("MariaDB")).isEqualTo(" FOR UPDATE SKIP LOCKED");
-		assertThat(PayoutSubmissions.claimLock("H2")).isEqualTo(" FOR UPDATE");
+		assertThat(PayoutSubmissions.claimLock("MySQL")).isEqualTo(PayoutSubmissions.ClaimLock.SKIP_LOCKED);
+		assertThat(PayoutSubmissions.claimLock("MariaDB")).isEqualTo(PayoutSubmissions.ClaimLock.SKIP_LOCKED);
+		assertThat(PayoutSubmissions.claimLock("H2")).isEqualTo(PayoutSubmissions.ClaimLock.NONE);
 	}
 
 	@Test

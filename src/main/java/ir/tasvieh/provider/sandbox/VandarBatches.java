@@ -119,9 +119,12 @@ class VandarBatches {
 
 	/** Failed items, seen to fail by the moment, whose rials are not back yet. */
 	List<Long> unrefundedFailures(Instant now) {
+		// The lower bound keeps the items that never fail (no fails_at) out of the index
+		// range.
 		return this.jdbc.queryForList(
-				"SELECT id FROM sandbox_vandar_item WHERE fails_at <= ? AND refunded = FALSE ORDER BY id", Long.class,
-				Timestamp.from(now));
+				"SELECT id FROM sandbox_vandar_item WHERE refunded = FALSE"
+						+ " AND fails_at > TIMESTAMP '1970-01-02 00:00:00' AND fails_at <= ? ORDER BY id",
+				Long.class, Timestamp.from(now));
 	}
 
 	/**
