@@ -78,10 +78,8 @@ public class PayoutSubmissions {
 		return this.ownTransaction.execute((status) -> {
 			int after = afterRowNo;
 			while (true) {
-				List<LedgerRow> ready = this.jdbc.query(
-						"SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW + " AND row_no > ? AND status = 'READY'"
-								+ OWN + PayoutLedger.IN_ROW_ORDER + " LIMIT ?" + lock.clause(),
-						(rs, i) -> LedgerRowMapping.toRow(rs), runId, after, limit);
+				List<LedgerRow> ready = this.jdbc.query(claimQuery(lock), (rs, i) -> LedgerRowMapping.toRow(rs), runId,
+						after, limit);
 				if (ready.isEmpty()) {
 					return List.of();
 				}
@@ -93,6 +91,12 @@ public class PayoutSubmissions {
 				after = ready.get(ready.size() - 1).rowNo();
 			}
 		});
+	}
+
+	/** The READY rows of a run after a row number, up to a limit, in sheet order. */
+	static String claimQuery(ClaimLock lock) {
+		return "SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW + " AND row_no > ? AND status = 'READY'" + OWN
+				+ PayoutLedger.IN_ROW_ORDER + " LIMIT ?" + lock.clause();
 	}
 
 	/** Moves the rows that are still READY to SUBMITTING; returns those it moved. */
