@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,13 +35,13 @@ class NextPaySandbox {
 	private final Clock clock = Clock.systemUTC();
 
 	NextPaySandbox(SandboxSettings settings, SandboxFaults faults, SandboxCheckouts checkouts, SandboxWallet wallet,
-			SandboxRequestLog log, PlatformTransactionManager transactionManager) {
+			SandboxRequestLog log, SandboxDatabase database) {
 		this.settings = settings.nextpay();
 		this.faults = faults;
 		this.checkouts = checkouts;
 		this.wallet = wallet;
 		this.log = log;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = database.transactions();
 	}
 
 	/**

@@ -36,20 +36,24 @@ class NextPaySandboxController {
 
 	private final SandboxRequestLog log;
 
-	NextPaySandboxController(NextPaySandbox sandbox, SandboxFaults faults, SandboxRequestLog log) {
+	private final CallsInFlight inFlight;
+
+	NextPaySandboxController(NextPaySandbox sandbox, SandboxFaults faults, SandboxRequestLog log,
+			CallsInFlight inFlight) {
 		this.sandbox = sandbox;
 		this.faults = faults;
 		this.log = log;
+		this.inFlight = inFlight;
 	}
 
 	@PostMapping(path = "/{operation}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> json(@PathVariable String operation, @RequestBody Map<String, Object> body) {
-		return answer(operation, NextPayForm.of(body));
+		return this.inFlight.during(() -> answer(operation, NextPayForm.of(body)));
 	}
 
 	@PostMapping("/{operation}")
 	ResponseEntity<?> form(@PathVariable String operation, @RequestParam Map<String, String> form) {
-		return answer(operation, new NextPayForm(form));
+		return this.inFlight.during(() -> answer(operation, new NextPayForm(form)));
 	}
 
 	/** The checkout calls received, oldest first; {@code tracker} narrows them to one. */

@@ -35,8 +35,8 @@ class SandboxCheckouts {
 
 	private final JdbcTemplate jdbc;
 
-	SandboxCheckouts(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	SandboxCheckouts(SandboxDatabase database) {
+		this.jdbc = database.jdbc();
 	}
 
 	/**

@@ -34,7 +34,11 @@ class SandboxControlController {
 
 	private final VandarTokens vandarTokens;
 
-	SandboxControlController(SandboxFaults faults, VandarFaults vandarFaults, VandarTokens vandarTokens) {
+	private final CallsInFlight inFlight;
+
+	SandboxControlController(SandboxFaults faults, VandarFaults vandarFaults, VandarTokens vandarTokens,
+			CallsInFlight inFlight) {
+		this.inFlight = inFlight;
 		this.faults = faults;
 		this.vandarFaults = vandarFaults;
 		this.vandarTokens = vandarTokens;
@@ -44,6 +48,7 @@ class SandboxControlController {
 	Map<String, Object> knobs() {
 		Map<String, Object> knobs = new LinkedHashMap<>(this.faults.describe());
 		knobs.putAll(this.vandarFaults.describe());
+		knobs.put("nextpayMostCallsInFlight", this.inFlight.most());
 		return knobs;
 	}
 
@@ -93,6 +98,7 @@ class SandboxControlController {
 		return () -> {
 			if (reset) {
 				this.vandarFaults.reset();
+				this.inFlight.reset();
 			}
 			if (delay != null) {
 				this.vandarFaults.setDelay(delay);

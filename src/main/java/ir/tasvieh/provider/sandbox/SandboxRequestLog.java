@@ -30,8 +30,8 @@ class SandboxRequestLog {
 
 	private final JdbcTemplate jdbc;
 
-	SandboxRequestLog(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	SandboxRequestLog(SandboxDatabase database) {
+		this.jdbc = database.jdbc();
 	}
 
 	void add(NextPayOperation operation, String tracker, Outcome outcome, Integer code, int httpStatus,

@@ -23,8 +23,8 @@ class SandboxWallet {
 
 	private final long initialBalanceIrr;
 
-	SandboxWallet(JdbcTemplate jdbc, SandboxSettings settings) {
-		this.jdbc = jdbc;
+	SandboxWallet(SandboxDatabase database, SandboxSettings settings) {
+		this.jdbc = database.jdbc();
 		this.initialBalanceIrr = settings.nextpay().initialBalanceIrr();
 	}
 

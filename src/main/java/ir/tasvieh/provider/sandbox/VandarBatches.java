@@ -39,8 +39,8 @@ class VandarBatches {
 
 	private final JdbcTemplate jdbc;
 
-	VandarBatches(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	VandarBatches(SandboxDatabase database) {
+		this.jdbc = database.jdbc();
 	}
 
 	/**

@@ -29,8 +29,8 @@ class VandarRequestLog {
 
 	private final JdbcTemplate jdbc;
 
-	VandarRequestLog(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	VandarRequestLog(SandboxDatabase database) {
+		this.jdbc = database.jdbc();
 	}
 
 	void add(Entry entry) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,13 +48,13 @@ class VandarSandbox {
 	private final Clock clock = Clock.systemUTC();
 
 	VandarSandbox(SandboxSettings settings, VandarFaults faults, VandarBatches batches, VandarWallet wallet,
-			VandarRequestLog log, PlatformTransactionManager transactionManager) {
+			VandarRequestLog log, SandboxDatabase database) {
 		this.settings = settings.vandar();
 		this.faults = faults;
 		this.batches = batches;
 		this.wallet = wallet;
 		this.log = log;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = database.transactions();
 	}
 
 	SandboxSettings.Vandar settings() {

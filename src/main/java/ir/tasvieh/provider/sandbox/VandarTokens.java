@@ -32,8 +32,8 @@ class VandarTokens {
 
 	private final Clock clock = Clock.systemUTC();
 
-	VandarTokens(JdbcTemplate jdbc, SandboxSettings settings) {
-		this.jdbc = jdbc;
+	VandarTokens(SandboxDatabase database, SandboxSettings settings) {
+		this.jdbc = database.jdbc();
 		this.accessTokenTtl = settings.vandar().accessTokenTtl();
 	}
 

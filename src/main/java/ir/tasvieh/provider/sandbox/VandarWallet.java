@@ -16,8 +16,8 @@ class VandarWallet {
 
 	private final long initialBalanceIrr;
 
-	VandarWallet(JdbcTemplate jdbc, SandboxSettings settings) {
-		this.jdbc = jdbc;
+	VandarWallet(SandboxDatabase database, SandboxSettings settings) {
+		this.jdbc = database.jdbc();
 		this.initialBalanceIrr = settings.vandar().initialBalanceIrr();
 	}
 
