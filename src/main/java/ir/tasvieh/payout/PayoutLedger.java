@@ -142,15 +142,6 @@ public class PayoutLedger {
 				(rs, i) -> LedgerRowMapping.toRow(rs), arguments);
 	}
 
-	/** How many payouts a run has, all of them or those with one status. */
-	public long count(long runId, PayoutStatus status) {
-		Long count = (status != null)
-				? this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = ?" + CURRENT,
-						Long.class, runId, status.name())
-				: this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ?" + CURRENT, Long.class, runId);
-		return (count != null) ? count : 0;
-	}
-
 	/**
 	 * Rows of a run whose sheet tracker is used by more than one row, ordered by tracker
 	 * and row.

@@ -42,7 +42,7 @@ class RunPayments implements DisposableBean {
 
 	private final RunSettings settings;
 
-	private final ExecutorService background = Executors.newFixedThreadPool(2, new PaymentThreads());
+	private final ExecutorService background;
 
 	RunPayments(RunRepository runs, RunLease lease, RunTransitions transitions, PayoutJob job, RunSettings settings) {
 		this.runs = runs;
@@ -50,6 +50,9 @@ class RunPayments implements DisposableBean {
 		this.transitions = transitions;
 		this.job = job;
 		this.settings = settings;
+		// Approved runs beyond this wait their turn; those paid share the provider's
+		// calls.
+		this.background = Executors.newFixedThreadPool(settings.concurrentPayments(), new PaymentThreads());
 	}
 
 	/**

@@ -13,9 +13,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followFor how long an approved run's payouts are followed before it is reported
  * (like {@code run --wait}); what is still open is followed by {@code refresh}
  * @param outDir where result workbooks of runs whose folder is not known yet go
+ * @param concurrentPayments how many approved runs are paid at once; they share the
+ * provider's calls (its concurrency) round by round, so more runs at once means each is
+ * paid more slowly, never that the provider is called more. Each run paid holds at most
+ * one database connection at a time, which the connection pool is sized for (README,
+ * "Paying big runs")
  */
 @ConfigurationProperties("tasvieh.approval")
 record RunSettings(@DefaultValue("true") boolean fourEyes, @DefaultValue("PT2M") Duration followFor,
-		@DefaultValue("output") Path outDir) {
+		@DefaultValue("output") Path outDir, @DefaultValue("8") int concurrentPayments) {
+
+	RunSettings {
+		if (concurrentPayments < 1) {
+			throw new IllegalArgumentException(
+					"tasvieh.approval.concurrent-payments must be at least 1, was " + concurrentPayments);
+		}
+	}
 
 }

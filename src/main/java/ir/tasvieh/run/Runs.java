@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
-import ir.tasvieh.payout.PayoutLedger;
-
 /**
  * A run's life (SPEC 9.2), the one way into it for the command line, the web, the API and
  * the scheduler: hand in a sheet, approve or reject it, follow its payouts, read it and
@@ -27,18 +25,18 @@ public class Runs {
 
 	private final RunAuditLog audit;
 
-	private final PayoutLedger ledger;
-
 	private final RunRetries retries;
 
-	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, PayoutLedger ledger,
-			RunRetries retries) {
+	private final RunTallies tallies;
+
+	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
+			RunTallies tallies) {
 		this.retries = retries;
+		this.tallies = tallies;
 		this.intake = intake;
 		this.payments = payments;
 		this.runs = runs;
 		this.audit = audit;
-		this.ledger = ledger;
 	}
 
 	/**
@@ -144,10 +142,10 @@ public class Runs {
 	}
 
 	private RunView toView(RunRecord run) {
+		RunTallies.Tallies tallies = this.tallies.of(run);
 		return new RunView(run.id(), run.fileName(), run.sha256(), run.provider(), run.status(), run.dryRun(),
-				run.createdBy(), run.approvedBy(), run.createdAt(), run.finishedAt(), run.message(),
-				this.ledger.tallyByStatus(run.id()), this.ledger.tallyByBank(run.id()),
-				(run.resultPath() != null) ? Path.of(run.resultPath()) : null);
+				run.createdBy(), run.approvedBy(), run.createdAt(), run.finishedAt(), run.message(), tallies.byStatus(),
+				tallies.byBank(), (run.resultPath() != null) ? Path.of(run.resultPath()) : null);
 	}
 
 }
