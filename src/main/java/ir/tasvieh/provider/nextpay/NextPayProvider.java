@@ -22,6 +22,9 @@ import ir.tasvieh.provider.ProviderOutcome;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +44,27 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 
 	private final ThreadPoolExecutor calls;
 
-	NextPayProvider(NextPaySettings settings, NextPayEndpoint endpoint, NextPayClient client) {
+	/** The account's calls, shared with every run and every instance on the database. */
+	private final CallSlots slots;
+
+	/**
+	 * Without a database (a bare client) the account's calls are this process's alone.
+	 */
+	@Autowired
+	NextPayProvider(NextPaySettings settings, NextPayEndpoint endpoint, NextPayClient client,
+			ObjectProvider<JdbcTemplate> jdbc) {
+		this(settings, endpoint, client,
+				jdbc.stream()
+					.findFirst()
+					.map((database) -> new CallSlots(database, ProviderName.NEXTPAY.id(), settings.concurrency()))
+					.orElseGet(() -> CallSlots.unshared(ProviderName.NEXTPAY.id(), settings.concurrency())));
+	}
+
+	NextPayProvider(NextPaySettings settings, NextPayEndpoint endpoint, NextPayClient client, CallSlots slots) {
 		this.settings = settings;
 		this.endpoint = endpoint;
 		this.client = client;
+		this.slots = slots;
 		AtomicInteger threads = new AtomicInteger();
 		this.calls = new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 60, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(), (task) -> {
@@ -76,7 +96,20 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 		if (!this.endpoint.configured()) {
 			return new BalanceAnswer(null, notConfigured(), new ProviderAnswer("get_balance", null, "not sent"));
 		}
-		return NextPayOutcomes.balance(this.settings.mode(), this.client.balance());
+		try {
+			this.slots.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new BalanceAnswer(null, "not asked: the application is shutting down",
+					new ProviderAnswer("get_balance", null, "not sent"));
+		}
+		try {
+			return NextPayOutcomes.balance(this.settings.mode(), this.client.balance());
+		}
+		finally {
+			this.slots.release();
+		}
 	}
 
 	@Override
@@ -130,7 +163,15 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 		List<Future<ProviderOutcome>> pending = new ArrayList<>(orders.size());
 		for (PayoutOrder order : orders) {
 			try {
-				pending.add(this.calls.submit(() -> call.apply(order)));
+				pending.add(this.calls.submit(() -> {
+					this.slots.acquire();
+					try {
+						return call.apply(order);
+					}
+					finally {
+						this.slots.release();
+					}
+				}));
 			}
 			catch (RejectedExecutionException ex) {
 				pending.add(null);
@@ -188,6 +229,7 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 	@Override
 	public void close() {
 		this.calls.shutdown();
+		this.slots.close();
 	}
 
 }

@@ -38,7 +38,8 @@ final class NextPayFixtures {
 
 	static NextPayProvider provider(URI baseUrl, NextPaySettings settings) {
 		NextPayEndpoint endpoint = new NextPayEndpoint(() -> baseUrl, settings.wid(), settings.auth(), false);
-		return new NextPayProvider(settings, endpoint, new NextPayClient(endpoint, settings));
+		return new NextPayProvider(settings, endpoint, new NextPayClient(endpoint, settings),
+				CallSlots.unshared("nextpay", settings.concurrency()));
 	}
 
 	static PayoutOrder sheba(long id, String tracker, long amountIrr) {
