@@ -66,6 +66,9 @@ class RunsIntegrationTests {
 	@Autowired
 	RunLease lease;
 
+	@Autowired
+	RunAuditLog audit;
+
 	@TempDir
 	Path dir;
 
@@ -188,6 +191,53 @@ class RunsIntegrationTests {
 
 		RunView done = awaitStatus(runId, RunStatus.COMPLETED);
 		assertThat(done.count(PayoutStatus.PAID)).isEqualTo(3);
+	}
+
+	@Test
+	void anUploadLeftValidatingByAStoppedProcessIsValidatedAgainWhenServingResumes() throws Exception {
+		long runId = submit(sheet(true), FINANCE).runId();
+		// As a process that stopped while validating it (or before its turn came) leaves
+		// it.
+		this.jdbc.update("UPDATE payout_run SET status = 'VALIDATING', owner = NULL, heartbeat_at = NULL WHERE id = ?",
+				runId);
+
+		this.runs.resumeInterrupted();
+
+		RunView validated = awaitStatus(runId, RunStatus.VALIDATED);
+		assertThat(validated.count(PayoutStatus.READY)).isEqualTo(3);
+		assertThat(this.runs.auditTrail(runId)).extracting(AuditEntry::action)
+			.containsExactly("UPLOADED", RunUploads.REQUEUED);
+	}
+
+	@Test
+	void anUploadWhoseValidationWasCutShortTwiceAlreadyIsFailedRatherThanTriedAThirdTime() throws Exception {
+		long runId = submit(sheet(false), FINANCE).runId();
+		this.jdbc.update("UPDATE payout_run SET status = 'VALIDATING', owner = NULL, heartbeat_at = NULL WHERE id = ?",
+				runId);
+		for (int i = 0; i < RunUploads.MAX_TAKE_UPS; i++) {
+			this.audit.record(runId, new Actor("tasvieh", "restart"), RunUploads.REQUEUED, null);
+		}
+
+		this.runs.resumeInterrupted();
+
+		RunView failed = this.runs.find(runId).orElseThrow();
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(failed.message()).contains("interrupted 3 times", "Upload it again");
+	}
+
+	@Test
+	void runsOfTheInboxAndTheCommandLineLeftValidatingAreLeftToThemToResume() throws Exception {
+		long fromInbox = submit(sheet(false), new Actor("inbox", "inbox")).runId();
+		long fromCommandLine = submit(sheet(false), Actor.commandLine("reza")).runId();
+		this.jdbc.update("UPDATE payout_run SET status = 'VALIDATING', owner = NULL, heartbeat_at = NULL"
+				+ " WHERE id IN (?, ?)", fromInbox, fromCommandLine);
+
+		this.runs.resumeInterrupted();
+
+		for (long runId : new long[] { fromInbox, fromCommandLine }) {
+			assertThat(this.runs.find(runId).orElseThrow().status()).isEqualTo(RunStatus.VALIDATING);
+			assertThat(this.runs.auditTrail(runId)).extracting(AuditEntry::action).doesNotContain(RunUploads.REQUEUED);
+		}
 	}
 
 	@Test
