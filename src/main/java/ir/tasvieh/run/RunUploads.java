@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.sheet.SheetRejected;
 
@@ -121,6 +122,11 @@ class RunUploads {
 				if (answer.deliver()) {
 					this.intake.discard(runId);
 					return RunResult.refused(result.rejection());
+				}
+				if (PayoutJob.ALREADY_RUNNING.equals(result.rejection().reason())) {
+					// Not the sheet's fault: whoever runs its job settles the run.
+					logger.warn("Run " + runId + " is being validated by another process");
+					return result;
 				}
 				return rejectAfterAnswer(runId, result.rejection());
 			}
