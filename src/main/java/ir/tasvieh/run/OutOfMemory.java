@@ -1,7 +1,10 @@
 package ir.tasvieh.run;
 
+import java.util.function.IntConsumer;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * An {@link OutOfMemoryError} leaves a process that may have lost any piece of work
@@ -11,24 +14,29 @@ import org.apache.commons.logging.LogFactory;
  * {@code -XX:+ExitOnOutOfMemoryError}, which ends it even where no code of tasvieh sees
  * the error; this is for a plain {@code java -jar}.
  */
-final class OutOfMemory {
+@Component
+class OutOfMemory {
 
 	private static final Log logger = LogFactory.getLog(OutOfMemory.class);
 
 	/** As the command line's "the job failed; running it again resumes it". */
-	private static final int EXIT_CODE = 4;
+	static final int EXIT_CODE = 4;
 
-	/** Ends the process when a thread of tasvieh's own dies of it. */
-	static final Thread.UncaughtExceptionHandler ENDS_THE_PROCESS = (thread, failure) -> {
-		if (isIn(failure)) {
-			endProcess("in thread " + thread.getName(), failure);
-		}
-		else {
-			logger.error("Thread " + thread.getName() + " stopped", failure);
-		}
-	};
+	/**
+	 * For threads made where no bean is at hand (payment's): one that dies of it ends the
+	 * process.
+	 */
+	static final Thread.UncaughtExceptionHandler ENDS_THE_PROCESS = new OutOfMemory().endsTheProcess();
 
-	private OutOfMemory() {
+	/** Halts rather than exits: shutdown hooks could need memory too. */
+	private final IntConsumer halt;
+
+	OutOfMemory() {
+		this(Runtime.getRuntime()::halt);
+	}
+
+	OutOfMemory(IntConsumer halt) {
+		this.halt = halt;
 	}
 
 	/** Whether the failure is, or was caused by, running out of memory. */
@@ -44,15 +52,27 @@ final class OutOfMemory {
 		return false;
 	}
 
-	/** Logs the error at ERROR and halts: shutdown hooks could need memory too. */
-	static void endProcess(String doing, Throwable failure) {
+	/** Logs the error at ERROR and ends the process. */
+	void endProcess(String doing, Throwable failure) {
 		try {
 			logger.error("Out of memory " + doing + ": ending the process; the work it was doing is resumed at the"
 					+ " next start (" + failure + ")");
 		}
 		finally {
-			Runtime.getRuntime().halt(EXIT_CODE);
+			this.halt.accept(EXIT_CODE);
 		}
+	}
+
+	/** For the threads of tasvieh's own: one that dies of it ends the process. */
+	Thread.UncaughtExceptionHandler endsTheProcess() {
+		return (thread, failure) -> {
+			if (isIn(failure)) {
+				endProcess("in thread " + thread.getName(), failure);
+			}
+			else {
+				logger.error("Thread " + thread.getName() + " stopped", failure);
+			}
+		};
 	}
 
 }

@@ -43,10 +43,13 @@ class ValidationQueue implements SmartLifecycle {
 
 	private volatile boolean running = true;
 
-	ValidationQueue(RunSettings.Uploads settings) {
+	private final OutOfMemory outOfMemory;
+
+	ValidationQueue(RunSettings.Uploads settings, OutOfMemory outOfMemory) {
+		this.outOfMemory = outOfMemory;
 		int slots = settings.concurrentValidations();
 		this.workers = new ThreadPoolExecutor(slots, slots, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				new ValidationThreads());
+				new ValidationThreads(outOfMemory.endsTheProcess()));
 		this.workers.allowCoreThreadTimeOut(true);
 	}
 
@@ -156,7 +159,7 @@ class ValidationQueue implements SmartLifecycle {
 			catch (Throwable ex) {
 				this.done.completeExceptionally(ex);
 				if (OutOfMemory.isIn(ex)) {
-					OutOfMemory.endProcess("while validating run " + this.runId, ex);
+					ValidationQueue.this.outOfMemory.endProcess("while validating run " + this.runId, ex);
 				}
 			}
 			finally {
@@ -170,11 +173,17 @@ class ValidationQueue implements SmartLifecycle {
 
 		private final AtomicInteger count = new AtomicInteger();
 
+		private final Thread.UncaughtExceptionHandler uncaught;
+
+		ValidationThreads(Thread.UncaughtExceptionHandler uncaught) {
+			this.uncaught = uncaught;
+		}
+
 		@Override
 		public Thread newThread(Runnable task) {
 			Thread thread = new Thread(task, "run-validation-" + this.count.incrementAndGet());
 			thread.setDaemon(true);
-			thread.setUncaughtExceptionHandler(OutOfMemory.ENDS_THE_PROCESS);
+			thread.setUncaughtExceptionHandler(this.uncaught);
 			return thread;
 		}
 

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
 				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S" })
 // Imported rather than found as a nested class, so that the MySQL subclass has it too.
-@Import(RunsIntegrationTests.Listening.class)
+@Import({ RunsIntegrationTests.Listening.class, OutOfMemoryTrap.class })
 class RunsIntegrationTests {
 
 	private static final String[] SHEBAS = { "IR820540102680020817909002", "IR550570022080013447370101",
@@ -223,6 +223,24 @@ class RunsIntegrationTests {
 		RunView failed = this.runs.find(runId).orElseThrow();
 		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(failed.message()).contains("interrupted 3 times", "Upload it again");
+	}
+
+	@Test
+	void aValidationThatRunsOutOfMemoryEndsTheProcessAndNeverPutsItInTheRunsMessage() throws Exception {
+		Path sheet = csv("name,sheba,amount\nExhausted payee," + SHEBAS[0] + "," + (1_000_000 + sheets) + "\n");
+		OutOfMemoryTrap.halts.clear();
+
+		assertThatThrownBy(() -> submit(sheet, FINANCE)).isInstanceOf(OutOfMemoryError.class);
+
+		assertThat(OutOfMemoryTrap.halts).containsExactly(OutOfMemory.EXIT_CODE);
+		RunView run = this.runs.list(1).get(0);
+		assertThat(run.fileName()).isEqualTo(sheet.getFileName().toString());
+		// Left as the process was, for the next start to validate again.
+		assertThat(run.status()).isEqualTo(RunStatus.VALIDATING);
+		assertThat(run.message()).isNull();
+		// Out of the way of the other tests' restarts, which would run it out of memory
+		// again.
+		this.jdbc.update("UPDATE payout_run SET status = 'FAILED' WHERE id = ?", run.id());
 	}
 
 	@Test
