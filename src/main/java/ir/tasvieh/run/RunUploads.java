@@ -101,6 +101,9 @@ class RunUploads {
 	}
 
 	private RunResult handIn(RunRequest request, Actor actor, Duration answerWithin) {
+		// The time to answer in includes reading the sheet's SHA-256 and deciding its
+		// run.
+		long deadline = System.nanoTime() + ((answerWithin != null) ? answerWithin.toNanos() : 0);
 		RunIntake.Taken taken;
 		try {
 			taken = this.intake.take(request, actor, false);
@@ -110,7 +113,8 @@ class RunUploads {
 		}
 		UploadAnswer answer = new UploadAnswer();
 		CompletableFuture<RunResult> done = this.queue.add(taken.runId(), () -> validate(taken, answer));
-		return answer.await(taken.runId(), done, answerWithin);
+		Duration left = (answerWithin != null) ? Duration.ofNanos(Math.max(0, deadline - System.nanoTime())) : null;
+		return answer.await(taken.runId(), done, left);
 	}
 
 	/** Validates a run in its turn; the run's lease is released here. */
