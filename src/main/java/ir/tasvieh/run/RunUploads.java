@@ -101,8 +101,7 @@ class RunUploads {
 	}
 
 	private RunResult handIn(RunRequest request, Actor actor, Duration answerWithin) {
-		// The time to answer in includes reading the sheet's SHA-256 and deciding its
-		// run.
+		// The time to answer in includes the sheet's SHA-256 and its run's creation.
 		long deadline = System.nanoTime() + ((answerWithin != null) ? answerWithin.toNanos() : 0);
 		RunIntake.Taken taken;
 		try {
