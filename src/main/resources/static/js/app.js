@@ -15,6 +15,7 @@
 		var bar = section.querySelector('progress');
 		var text = document.getElementById('progress-text');
 		var status = document.querySelector('#run-status .status');
+		var queue = document.getElementById('run-queue');
 
 		function show(progress) {
 			bar.max = Math.max(progress.payable, 1);
@@ -24,6 +25,10 @@
 				status.textContent = progress.statusLabel;
 				status.setAttribute('data-status', progress.status);
 				status.className = 'status run-' + progress.status;
+			}
+			if (queue && progress.queue) {
+				// A sheet waiting for its turn to be validated moves up the queue.
+				queue.textContent = progress.queue;
 			}
 		}
 

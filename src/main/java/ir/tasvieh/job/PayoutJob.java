@@ -170,6 +170,9 @@ public class PayoutJob {
 					this.ledger.tallyByStatus(request.runId()), null, null);
 		}
 		for (Throwable failure : execution.getAllFailureExceptions()) {
+			rethrowIfOutOfMemory(request, failure);
+		}
+		for (Throwable failure : execution.getAllFailureExceptions()) {
 			SheetRejected rejection = rejection(failure);
 			if (rejection != null) {
 				return new JobOutcome(false, null, List.of(), rejection, null);
@@ -184,6 +187,20 @@ public class PayoutJob {
 			.map(PayoutJob::describe)
 			.orElse(execution.getExitStatus().getExitDescription());
 		return new JobOutcome(false, null, this.ledger.tallyByStatus(request.runId()), null, failure);
+	}
+
+	/**
+	 * Running out of memory is not a run's failure but the process's: it is never written
+	 * into a run's message. It goes on up, so that the process ends (issue 21) and the
+	 * run is resumed at the next start.
+	 */
+	private static void rethrowIfOutOfMemory(JobRequest request, Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof OutOfMemoryError error) {
+				logger.error("Run " + request.runId() + " ran out of memory", error);
+				throw error;
+			}
+		}
 	}
 
 	private static SheetRejected rejection(Throwable failure) {

@@ -14,7 +14,13 @@ enum MailMoment {
 	REPORTED("پرداخت ارسال شد و نتیجهٔ برخی ردیف‌ها هنوز پیگیری می‌شود",
 			"payments sent; some rows are still being followed"),
 	/** Every row is final. */
-	COMPLETED("تمام شد: وضعیت همهٔ ردیف‌ها قطعی است", "completed: every row is final");
+	COMPLETED("تمام شد: وضعیت همهٔ ردیف‌ها قطعی است", "completed: every row is final"),
+	/**
+	 * Rejected as a whole while it was validated, after its upload was answered (SPEC
+	 * 9.2): the reason is the run's message.
+	 */
+	SHEET_REJECTED("رد شد: کل فهرست پذیرفته نشد؛ دلیل در پیام آمده است",
+			"rejected: the sheet as a whole was not accepted; the message says why");
 
 	private final String fa;
 
@@ -40,6 +46,9 @@ enum MailMoment {
 		}
 		if (to == RunStatus.COMPLETED) {
 			return COMPLETED;
+		}
+		if (from == RunStatus.VALIDATING && to == RunStatus.REJECTED) {
+			return SHEET_REJECTED;
 		}
 		if (from == RunStatus.PAYING && to == RunStatus.TRACKING) {
 			return REPORTED;

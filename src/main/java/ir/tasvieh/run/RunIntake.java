@@ -1,5 +1,6 @@
 package ir.tasvieh.run;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -58,8 +59,12 @@ class RunIntake {
 
 	private final TransactionTemplate transactions;
 
+	private final RunSettings settings;
+
 	RunIntake(RunRepository runs, RunLease lease, RunTransitions transitions, RunAuditLog audit, PayoutJob job,
-			PayoutLedger ledger, Providers providers, PlatformTransactionManager transactionManager) {
+			PayoutLedger ledger, Providers providers, PlatformTransactionManager transactionManager,
+			RunSettings settings) {
+		this.settings = settings;
 		this.runs = runs;
 		this.lease = lease;
 		this.transitions = transitions;
@@ -72,38 +77,67 @@ class RunIntake {
 
 	/** Validates a sheet and, unless it is a dry run, pays it and follows its payouts. */
 	RunResult start(RunRequest request) {
-		return take(request, Actor.commandLine(request.user()), true);
-	}
-
-	/** Validates a sheet and leaves it waiting for a manager's approval. */
-	RunResult submit(RunRequest request, Actor actor) {
-		return take(request, actor, false);
-	}
-
-	private RunResult take(RunRequest request, Actor actor, boolean pay) {
 		try {
-			String sha256 = FileDigest.sha256(request.file());
-			Decision decision = this.transactions.execute((status) -> decide(request, actor, sha256, pay));
-			long runId = decision.runId();
-			if (decision.resumed() && !this.lease.acquire(runId)) {
-				throw new SheetRejected(PayoutJob.ALREADY_RUNNING,
-						"این فایل (اجرای شماره " + runId + ") هم‌اکنون در فرایند دیگری در حال اجراست.",
-						"This sheet (run " + runId + ") is being run by another process right now.");
-			}
+			Taken taken = take(request, Actor.commandLine(request.user()), true);
 			try {
-				if (decision.resumed()) {
-					logger.warn("Resuming run " + runId + " of " + request.fileName() + ", which did not finish");
-					this.audit.record(runId, actor, "RESUMED", request.fileName());
+				RunResult result = execute(taken, true);
+				if (result.rejected()) {
+					discard(taken.runId());
+					return RunResult.refused(result.rejection());
 				}
-				return execute(request, actor, sha256, decision, pay);
+				return result;
 			}
 			finally {
-				this.lease.release(runId);
+				this.lease.release(taken.runId());
 			}
 		}
 		catch (SheetRejected rejected) {
-			return new RunResult(null, null, null, List.of(), rejected, null);
+			return RunResult.refused(rejected);
 		}
+	}
+
+	/**
+	 * Takes a sheet in, on the caller's thread: its SHA-256, then under the sheet's lock
+	 * a refusal, an unfinished run of it to resume, or a new run. The run is held by this
+	 * process when this returns; {@link #execute} validates it, and the caller releases
+	 * it.
+	 * @throws SheetRejected when the content was already run or is being run elsewhere
+	 */
+	Taken take(RunRequest request, Actor actor, boolean pay) {
+		String sha256 = FileDigest.sha256(request.file());
+		Decision decision = this.transactions.execute((status) -> decide(request, actor, sha256, pay));
+		long runId = decision.runId();
+		if (decision.resumed() && !this.lease.acquire(runId)) {
+			throw new SheetRejected(PayoutJob.ALREADY_RUNNING,
+					"این فایل (اجرای شماره " + runId + ") هم‌اکنون در فرایند دیگری در حال اجراست.",
+					"This sheet (run " + runId + ") is being run by another process right now.");
+		}
+		if (decision.resumed()) {
+			logger.warn("Resuming run " + runId + " of " + request.fileName() + ", which did not finish");
+			this.audit.record(runId, actor, "RESUMED", request.fileName());
+		}
+		return new Taken(request, actor, sha256, decision);
+	}
+
+	/**
+	 * A run left {@code VALIDATING} by a process that stopped, taken up again by this
+	 * one; the caller holds its lease.
+	 */
+	Taken takeUp(RunRecord run, Actor actor) {
+		Path outDir = (run.outDir() != null) ? Path.of(run.outDir()) : this.settings.outDir();
+		RunRequest request = new RunRequest(Path.of(run.filePath()), run.fileName(), ProviderName.of(run.provider()),
+				run.dryRun(), false, outDir, run.createdBy(), null);
+		return new Taken(request, actor, run.sha256(),
+				new Decision(run.id(), true, ProviderName.of(run.provider()), run.createdAt()));
+	}
+
+	/**
+	 * A run whose sheet was rejected as a whole before anyone was told of it leaves no
+	 * trace.
+	 */
+	void discard(long runId) {
+		this.ledger.forgetRun(runId);
+		this.runs.delete(runId);
 	}
 
 	/**
@@ -130,7 +164,7 @@ class RunIntake {
 		}
 		Instant now = Instant.now();
 		long runId = this.runs.create(request.fileName(), request.file().toAbsolutePath().toString(), sha256,
-				provider.id(), request.dryRun(), request.user(), now, this.lease.owner());
+				provider.id(), request.dryRun(), request.user(), now, this.lease.owner(), request.outDir());
 		this.lease.hold(runId);
 		this.audit.record(runId, actor, "UPLOADED", request.fileName());
 		return new Decision(runId, false, provider, now);
@@ -144,31 +178,60 @@ class RunIntake {
 	}
 
 	/** Either an unfinished run to resume, or the run just created. */
-	private record Decision(long runId, boolean resumed, ProviderName provider, Instant createdAt) {
+	record Decision(long runId, boolean resumed, ProviderName provider, Instant createdAt) {
+
+	}
+
+	/** A sheet taken in, its run held by this process and not validated yet. */
+	record Taken(RunRequest request, Actor actor, String sha256, Decision decision) {
+
+		long runId() {
+			return this.decision.runId();
+		}
 
 	}
 
 	private void refuseIfAlreadyRun(RunRequest request, List<RunRecord> earlier) {
-		earlier.stream().filter((run) -> request.dryRun() || !run.dryRun()).findFirst().ifPresent((run) -> {
-			throw new SheetRejected("ALREADY_RUN",
-					"محتوای این فایل پیش‌تر در اجرای شماره " + run.id() + " («" + run.fileName()
-							+ "») اجرا شده است. برای اجرای دوباره از --force استفاده کنید؛ شناسه‌های پیگیری همچنان"
-							+ " از پرداخت دوباره جلوگیری می‌کنند.",
-					"This content was already run as run " + run.id() + " ('" + run.fileName()
-							+ "'). Use --force to run it again; trackers still keep a row from being paid twice.");
-		});
+		earlier.stream()
+			.filter((run) -> request.dryRun() || !run.dryRun())
+			.filter((run) -> !rejectedAsAWhole(run))
+			.findFirst()
+			.ifPresent((run) -> {
+				throw new SheetRejected("ALREADY_RUN",
+						"محتوای این فایل پیش‌تر در اجرای شماره " + run.id() + " («" + run.fileName()
+								+ "») اجرا شده است. برای اجرای دوباره از --force استفاده کنید؛ شناسه‌های پیگیری همچنان"
+								+ " از پرداخت دوباره جلوگیری می‌کنند.",
+						"This content was already run as run " + run.id() + " ('" + run.fileName()
+								+ "'). Use --force to run it again; trackers still keep a row from being paid twice.");
+			});
 	}
 
-	private RunResult execute(RunRequest request, Actor actor, String sha256, Decision decision, boolean pay) {
+	/**
+	 * A run that {@link RunUploads} ended {@code REJECTED} because its sheet was refused
+	 * as a whole paid nobody and had no rows: it does not count as run.
+	 */
+	private boolean rejectedAsAWhole(RunRecord run) {
+		return run.status() == RunStatus.REJECTED && this.audit.trail(run.id())
+			.stream()
+			.anyMatch((entry) -> RunUploads.SHEET_REJECTED.equals(entry.action()));
+	}
+
+	/**
+	 * Validates a taken run and, for the command line, pays it; a sheet rejected as a
+	 * whole comes back in the result, its run left for the caller to discard or end.
+	 */
+	RunResult execute(Taken taken, boolean pay) {
+		RunRequest request = taken.request();
+		Actor actor = taken.actor();
+		String sha256 = taken.sha256();
+		Decision decision = taken.decision();
 		long runId = decision.runId();
 		JobRequest jobRequest = new JobRequest(runId, request.file(), request.fileName(), sha256, decision.provider(),
 				request.dryRun(), request.outDir(), request.user(), decision.createdAt(),
 				(request.followFor() != null) ? request.followFor() : Duration.ZERO);
 		JobOutcome validated = this.job.validate(jobRequest);
 		if (validated.rejection() != null) {
-			this.ledger.forgetRun(runId);
-			this.runs.delete(runId);
-			return new RunResult(null, null, null, List.of(), validated.rejection(), null);
+			return new RunResult(runId, RunStatus.VALIDATING, null, List.of(), validated.rejection(), null);
 		}
 		if (!validated.completed() || request.dryRun()) {
 			return settle(runId, validated, RunStatus.DRY_RUN);

@@ -219,6 +219,7 @@ class RunPayments implements DisposableBean {
 		public Thread newThread(Runnable task) {
 			Thread thread = new Thread(task, "run-payment-" + this.count.incrementAndGet());
 			thread.setDaemon(true);
+			thread.setUncaughtExceptionHandler(OutOfMemory.ENDS_THE_PROCESS);
 			return thread;
 		}
 

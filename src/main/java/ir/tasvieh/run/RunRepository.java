@@ -3,6 +3,7 @@ package ir.tasvieh.run;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RunRepository {
 
 	private static final String SELECT_RUNS = "SELECT id, file_name, file_path, sha256, provider, status, dry_run,"
-			+ " created_by, approved_by, created_at, finished_at, result_path, message FROM payout_run";
+			+ " created_by, approved_by, created_at, finished_at, result_path, message, out_dir FROM payout_run";
 
 	private final JdbcTemplate jdbc;
 
@@ -57,12 +58,12 @@ class RunRepository {
 	}
 
 	long create(String fileName, String filePath, String sha256, String provider, boolean dryRun, String user,
-			Instant createdAt, String owner) {
+			Instant createdAt, String owner, Path outDir) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((con) -> {
 			var insert = con.prepareStatement("INSERT INTO payout_run (file_name, file_path, sha256, provider,"
-					+ " status, dry_run, created_by, created_at, owner, heartbeat_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+					+ " status, dry_run, created_by, created_at, owner, heartbeat_at, out_dir)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			insert.setString(1, fileName);
 			insert.setString(2, filePath);
 			insert.setString(3, sha256);
@@ -73,6 +74,7 @@ class RunRepository {
 			insert.setTimestamp(8, Timestamp.from(createdAt));
 			insert.setString(9, owner);
 			insert.setTimestamp(10, Timestamp.from(createdAt));
+			insert.setString(11, (outDir != null) ? outDir.toString() : null);
 			return insert;
 		}, key);
 		return key.getKey().longValue();
@@ -156,7 +158,7 @@ class RunRepository {
 				rs.getString("sha256"), rs.getString("provider"), RunStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("dry_run"), rs.getString("created_by"), rs.getString("approved_by"),
 				rs.getTimestamp("created_at").toInstant(), (finishedAt != null) ? finishedAt.toInstant() : null,
-				rs.getString("result_path"), rs.getString("message"));
+				rs.getString("result_path"), rs.getString("message"), rs.getString("out_dir"));
 	}
 
 }

@@ -20,6 +20,11 @@ import ir.tasvieh.sheet.SheetRejected;
 public record RunResult(Long runId, RunStatus status, Path resultPath, List<Tally> byStatus, SheetRejected rejection,
 		String failure) {
 
+	/** A sheet rejected as a whole, with no run left of it. */
+	public static RunResult refused(SheetRejected rejection) {
+		return new RunResult(null, null, null, List.of(), rejection, null);
+	}
+
 	public boolean rejected() {
 		return this.rejection != null;
 	}

@@ -24,10 +24,21 @@ import ir.tasvieh.payout.Tally;
  * @param byStatus count and rial total per payout status
  * @param byBank count and rial total per bank of the rows that are not invalid
  * @param resultPath the result workbook, or {@code null} before there is one
+ * @param queuePosition while {@code VALIDATING}: 0 when it is being validated, else its
+ * place among the sheets waiting to be (1 is next); {@code null} otherwise, or when this
+ * process does not hold it
  */
 public record RunView(long id, String fileName, String sha256, String provider, RunStatus status, boolean dryRun,
 		String uploadedBy, String approvedBy, Instant createdAt, Instant finishedAt, String message,
-		List<Tally> byStatus, List<Tally> byBank, Path resultPath) {
+		List<Tally> byStatus, List<Tally> byBank, Path resultPath, Integer queuePosition) {
+
+	/** A run that is not waiting in the validation queue. */
+	public RunView(long id, String fileName, String sha256, String provider, RunStatus status, boolean dryRun,
+			String uploadedBy, String approvedBy, Instant createdAt, Instant finishedAt, String message,
+			List<Tally> byStatus, List<Tally> byBank, Path resultPath) {
+		this(id, fileName, sha256, provider, status, dryRun, uploadedBy, approvedBy, createdAt, finishedAt, message,
+				byStatus, byBank, resultPath, null);
+	}
 
 	/** Every row of the sheet. */
 	public long rowCount() {

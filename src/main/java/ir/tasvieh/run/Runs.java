@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
  * its audit trail.
  */
 @Service
-@EnableConfigurationProperties(RunSettings.class)
+@EnableConfigurationProperties({ RunSettings.class, RunSettings.Uploads.class })
 public class Runs {
 
 	private final RunIntake intake;
@@ -29,10 +30,16 @@ public class Runs {
 
 	private final RunTallies tallies;
 
+	private final RunUploads uploads;
+
+	private final ValidationQueue queue;
+
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
-			RunTallies tallies) {
+			RunTallies tallies, RunUploads uploads, ValidationQueue queue) {
 		this.retries = retries;
 		this.tallies = tallies;
+		this.uploads = uploads;
+		this.queue = queue;
 		this.intake = intake;
 		this.payments = payments;
 		this.runs = runs;
@@ -50,13 +57,27 @@ public class Runs {
 	}
 
 	/**
-	 * Hands in a sheet to be approved (the web, the API, the inbox): validates it and
-	 * leaves it {@code VALIDATED} for a manager, or {@code COMPLETED} when no row can be
-	 * paid, or {@code DRY_RUN}.
+	 * Hands in a sheet to be approved (the inbox): validates it, in its turn among the
+	 * sheets handed in (SPEC 9.2), and leaves it {@code VALIDATED} for a manager, or
+	 * {@code COMPLETED} when no row can be paid, or {@code DRY_RUN}. Returns once it is
+	 * validated.
 	 * @return the result; a whole-sheet rejection is returned in it, not thrown
+	 * @throws java.util.concurrent.CancellationException when the server stops first
 	 */
 	public RunResult submit(RunRequest request, Actor actor) {
-		return this.intake.submit(request, actor);
+		return this.uploads.submit(request, actor);
+	}
+
+	/**
+	 * {@link #submit} for an upload (the web, the API): answers once the sheet is
+	 * validated or, when its turn and validation take longer than
+	 * {@code tasvieh.upload.answer-within}, at once with the run still
+	 * {@code VALIDATING}. A whole-sheet rejection found after that answer ends the run
+	 * {@code REJECTED}, its reason in the run's message.
+	 * @return the result; a whole-sheet rejection is returned in it, not thrown
+	 */
+	public RunResult upload(RunRequest request, Actor actor) {
+		return this.uploads.upload(request, actor);
 	}
 
 	/**
@@ -103,9 +124,11 @@ public class Runs {
 
 	/**
 	 * Pays on, in the background, the approved runs whose payment was interrupted because
-	 * a process stopped. {@code serve} calls it when it starts.
+	 * a process stopped, and validates again the uploads it left {@code VALIDATING}.
+	 * {@code serve} calls it when it starts.
 	 */
 	public void resumeInterrupted() {
+		this.uploads.takeUpInterrupted();
 		this.payments.resumeInterrupted();
 	}
 
@@ -145,7 +168,15 @@ public class Runs {
 		RunTallies.Tallies tallies = this.tallies.of(run);
 		return new RunView(run.id(), run.fileName(), run.sha256(), run.provider(), run.status(), run.dryRun(),
 				run.createdBy(), run.approvedBy(), run.createdAt(), run.finishedAt(), run.message(), tallies.byStatus(),
-				tallies.byBank(), (run.resultPath() != null) ? Path.of(run.resultPath()) : null);
+				tallies.byBank(), (run.resultPath() != null) ? Path.of(run.resultPath()) : null, queuePosition(run));
+	}
+
+	private Integer queuePosition(RunRecord run) {
+		if (run.status() != RunStatus.VALIDATING) {
+			return null;
+		}
+		OptionalInt place = this.queue.place(run.id());
+		return place.isPresent() ? place.getAsInt() : null;
 	}
 
 }

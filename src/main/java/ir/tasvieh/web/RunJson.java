@@ -11,11 +11,13 @@ import ir.tasvieh.run.RunView;
 
 /**
  * A run as the API shows it (SPEC 9.4). {@code counts} and {@code totals} are keyed by
- * row status, in the order of a row's life; amounts are rials.
+ * row status, in the order of a row's life; amounts are rials. {@code queuePosition} is
+ * there only while the run is {@code VALIDATING}: 0 while it is being validated, else its
+ * place among the sheets waiting their turn (1 is next).
  */
 record RunJson(long id, String file, String sha256, String provider, String status, boolean dryRun, String uploadedBy,
-		String approvedBy, Instant createdAt, Instant finishedAt, String message, Map<String, Long> counts,
-		Map<String, Long> totals, List<BankJson> banks) {
+		String approvedBy, Instant createdAt, Instant finishedAt, String message, Integer queuePosition,
+		Map<String, Long> counts, Map<String, Long> totals, List<BankJson> banks) {
 
 	static RunJson of(RunView run) {
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -34,8 +36,8 @@ record RunJson(long id, String file, String sha256, String provider, String stat
 			.map((tally) -> new BankJson(tally.key(), tally.count(), tally.totalIrr()))
 			.toList();
 		return new RunJson(run.id(), run.fileName(), run.sha256(), run.provider(), run.status().name(), run.dryRun(),
-				run.uploadedBy(), run.approvedBy(), run.createdAt(), run.finishedAt(), run.message(), counts, totals,
-				banks);
+				run.uploadedBy(), run.approvedBy(), run.createdAt(), run.finishedAt(), run.message(),
+				run.queuePosition(), counts, totals, banks);
 	}
 
 	/** Rows and their rial total going to one bank (valid rows only). */

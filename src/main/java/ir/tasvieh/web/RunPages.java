@@ -80,7 +80,7 @@ class RunPages {
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		RunView run = find(id);
 		PayoutStatus filter = statusFilter(status);
 		// Counted from the run's tallies, not by a pass over its rows on every page.
@@ -98,6 +98,7 @@ class RunPages {
 		model.addAttribute("audit", this.runs.auditTrail(id));
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
 		model.addAttribute("hasResult", hasResult(run));
+		model.addAttribute("queue", queue(run, locale));
 		return "run";
 	}
 
@@ -111,7 +112,21 @@ class RunPages {
 		String text = this.messages.getMessage("run.progress.text",
 				new Object[] { this.fmt.num(done), this.fmt.num(payable) }, locale);
 		return new RunProgress(id, run.status(), this.messages.getMessage("run.status." + run.status(), null, locale),
-				RunProgress.isLive(run), payable, done, this.fmt.percent(done, payable), text);
+				RunProgress.isLive(run), payable, done, this.fmt.percent(done, payable), text, queue(run, locale));
+	}
+
+	/**
+	 * A run's place in the validation queue, in words, or {@code null} when it has none.
+	 */
+	private String queue(RunView run, Locale locale) {
+		Integer place = run.queuePosition();
+		if (place == null) {
+			return null;
+		}
+		if (place == 0) {
+			return this.messages.getMessage("run.queue.validating", null, locale);
+		}
+		return this.messages.getMessage("run.queue.waiting", new Object[] { this.fmt.num((long) place) }, locale);
 	}
 
 	@GetMapping("/runs/{id}/result")

@@ -19,9 +19,11 @@ import ir.tasvieh.run.RunView;
  * @param done payable rows that reached a final status
  * @param percent {@code done} of {@code payable}, in whole percent
  * @param text {@code done} of {@code payable} in words, in the page's language and digits
+ * @param queue while the run waits for its turn to be validated or is being validated, a
+ * line saying so with its place; {@code null} otherwise
  */
 record RunProgress(long id, RunStatus status, String statusLabel, boolean live, long payable, long done, long percent,
-		String text) {
+		String text, String queue) {
 
 	/** Statuses in which a run moves without anybody doing anything. */
 	static final Set<RunStatus> LIVE = EnumSet.of(RunStatus.VALIDATING, RunStatus.APPROVED, RunStatus.PAYING,

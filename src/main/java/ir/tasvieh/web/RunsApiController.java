@@ -48,6 +48,11 @@ class RunsApiController {
 		this.uploads = uploads;
 	}
 
+	/**
+	 * 201 with the run: validated, or still {@code VALIDATING} (with its place in the
+	 * queue) when its turn and validation take longer than
+	 * {@code tasvieh.upload.answer-within}.
+	 */
 	@PostMapping
 	@PreAuthorize("hasRole('FINANCE')")
 	public ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file,
@@ -64,7 +69,7 @@ class RunsApiController {
 		Path stored = this.uploads.store(file);
 		RunRequest runRequest = new RunRequest(stored, UploadedSheets.originalName(file), providerName, dryRun, force,
 				this.uploads.resultDir(stored), authentication.getName(), null);
-		RunResult result = this.runs.submit(runRequest, actor(authentication, request));
+		RunResult result = this.runs.upload(runRequest, actor(authentication, request));
 		if (result.rejected()) {
 			forget(stored);
 			throw rejected(result.rejection());

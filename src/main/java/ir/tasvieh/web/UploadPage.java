@@ -26,6 +26,7 @@ import ir.tasvieh.provider.Providers;
 import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
+import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.Runs;
 import ir.tasvieh.sheet.SheetRejected;
 
@@ -78,7 +79,7 @@ class UploadPage {
 		String fileName = UploadedSheets.originalName(file);
 		RunRequest sheet = new RunRequest(stored, fileName, chosen, dryRun, force, this.uploads.resultDir(stored),
 				authentication.getName(), null);
-		RunResult result = this.runs.submit(sheet, new Actor(authentication.getName(), request.getRemoteAddr()));
+		RunResult result = this.runs.upload(sheet, new Actor(authentication.getName(), request.getRemoteAddr()));
 		if (result.rejected()) {
 			forget(stored);
 			SheetRejected rejection = result.rejection();
@@ -91,9 +92,16 @@ class UploadPage {
 					Notice.error(rejection.reason(), rejection.messageFa(), rejection.messageEn()), chosen.id(), dryRun,
 					force);
 		}
-		redirect.addFlashAttribute("notice",
-				result.failed() ? Notice.error("upload.failed") : Notice.ok("upload.done"));
+		redirect.addFlashAttribute("notice", notice(result));
 		return "redirect:/runs/" + result.runId();
+	}
+
+	/** A sheet still waiting for its turn, or still being validated, is not done yet. */
+	private static Notice notice(RunResult result) {
+		if (result.failed()) {
+			return Notice.error("upload.failed");
+		}
+		return (result.status() == RunStatus.VALIDATING) ? Notice.ok("upload.queued") : Notice.ok("upload.done");
 	}
 
 	private String form(Model model, String provider, boolean dryRun, boolean force) {

@@ -18,8 +18,8 @@ class MailMomentTests {
 	@CsvSource({ "VALIDATING, VALIDATED, AWAITING_APPROVAL", "PAYING, TRACKING, REPORTED",
 			"PAYING, COMPLETED, COMPLETED", "TRACKING, COMPLETED, COMPLETED", "VALIDATING, COMPLETED, COMPLETED",
 			"VALIDATING, DRY_RUN, ", "VALIDATED, APPROVED, ", "APPROVED, PAYING, ", "VALIDATED, REJECTED, ",
-			"PAYING, FAILED, ", "FAILED, APPROVED, " })
-	void mailsTheThreeMomentsOnly(RunStatus from, RunStatus to, MailMoment moment) {
+			"PAYING, FAILED, ", "FAILED, APPROVED, ", "VALIDATING, REJECTED, SHEET_REJECTED" })
+	void mailsTheMomentsOfSpecSection96AndALateWholeSheetRejection(RunStatus from, RunStatus to, MailMoment moment) {
 		assertThat(MailMoment.of(from, to)).isEqualTo(moment);
 	}
 

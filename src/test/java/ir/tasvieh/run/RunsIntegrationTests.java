@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
 				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S" })
 // Imported rather than found as a nested class, so that the MySQL subclass has it too.
-@Import(RunsIntegrationTests.Listening.class)
+@Import({ RunsIntegrationTests.Listening.class, OutOfMemoryTrap.class })
 class RunsIntegrationTests {
 
 	private static final String[] SHEBAS = { "IR820540102680020817909002", "IR550570022080013447370101",
@@ -65,6 +65,9 @@ class RunsIntegrationTests {
 
 	@Autowired
 	RunLease lease;
+
+	@Autowired
+	RunAuditLog audit;
 
 	@TempDir
 	Path dir;
@@ -188,6 +191,71 @@ class RunsIntegrationTests {
 
 		RunView done = awaitStatus(runId, RunStatus.COMPLETED);
 		assertThat(done.count(PayoutStatus.PAID)).isEqualTo(3);
+	}
+
+	@Test
+	void anUploadLeftValidatingByAStoppedProcessIsValidatedAgainWhenServingResumes() throws Exception {
+		long runId = submit(sheet(true), FINANCE).runId();
+		// As a process that stopped while validating it (or before its turn came) leaves
+		// it.
+		this.jdbc.update("UPDATE payout_run SET status = 'VALIDATING', owner = NULL, heartbeat_at = NULL WHERE id = ?",
+				runId);
+
+		this.runs.resumeInterrupted();
+
+		RunView validated = awaitStatus(runId, RunStatus.VALIDATED);
+		assertThat(validated.count(PayoutStatus.READY)).isEqualTo(3);
+		assertThat(this.runs.auditTrail(runId)).extracting(AuditEntry::action)
+			.containsExactly("UPLOADED", RunUploads.REQUEUED);
+	}
+
+	@Test
+	void anUploadWhoseValidationWasCutShortTwiceAlreadyIsFailedRatherThanTriedAThirdTime() throws Exception {
+		long runId = submit(sheet(false), FINANCE).runId();
+		this.jdbc.update("UPDATE payout_run SET status = 'VALIDATING', owner = NULL, heartbeat_at = NULL WHERE id = ?",
+				runId);
+		for (int i = 0; i < RunUploads.MAX_TAKE_UPS; i++) {
+			this.audit.record(runId, new Actor("tasvieh", "restart"), RunUploads.REQUEUED, null);
+		}
+
+		this.runs.resumeInterrupted();
+
+		RunView failed = this.runs.find(runId).orElseThrow();
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(failed.message()).contains("interrupted 3 times", "Upload it again");
+	}
+
+	@Test
+	void aValidationThatRunsOutOfMemoryEndsTheProcessAndNeverPutsItInTheRunsMessage() throws Exception {
+		Path sheet = csv("name,sheba,amount\nExhausted payee," + SHEBAS[0] + "," + (1_000_000 + sheets) + "\n");
+		OutOfMemoryTrap.halts.clear();
+
+		assertThatThrownBy(() -> submit(sheet, FINANCE)).isInstanceOf(OutOfMemoryError.class);
+
+		assertThat(OutOfMemoryTrap.halts).containsExactly(OutOfMemory.EXIT_CODE);
+		RunView run = this.runs.list(1).get(0);
+		assertThat(run.fileName()).isEqualTo(sheet.getFileName().toString());
+		// Left as the process was, for the next start to validate again.
+		assertThat(run.status()).isEqualTo(RunStatus.VALIDATING);
+		assertThat(run.message()).isNull();
+		// Out of the way of the other tests' restarts, which would run it out of memory
+		// again.
+		this.jdbc.update("UPDATE payout_run SET status = 'FAILED' WHERE id = ?", run.id());
+	}
+
+	@Test
+	void runsOfTheInboxAndTheCommandLineLeftValidatingAreLeftToThemToResume() throws Exception {
+		long fromInbox = submit(sheet(false), new Actor("inbox", "inbox")).runId();
+		long fromCommandLine = submit(sheet(false), Actor.commandLine("reza")).runId();
+		this.jdbc.update("UPDATE payout_run SET status = 'VALIDATING', owner = NULL, heartbeat_at = NULL"
+				+ " WHERE id IN (?, ?)", fromInbox, fromCommandLine);
+
+		this.runs.resumeInterrupted();
+
+		for (long runId : new long[] { fromInbox, fromCommandLine }) {
+			assertThat(this.runs.find(runId).orElseThrow().status()).isEqualTo(RunStatus.VALIDATING);
+			assertThat(this.runs.auditTrail(runId)).extracting(AuditEntry::action).doesNotContain(RunUploads.REQUEUED);
+		}
 	}
 
 	@Test

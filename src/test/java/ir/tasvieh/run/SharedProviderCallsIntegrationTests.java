@@ -59,7 +59,8 @@ class SharedProviderCallsIntegrationTests {
 		List<String> database = database(vendor);
 		try (ConfigurableApplicationContext first = start(database, List.of())) {
 			int sandboxPort = port(first);
-			// The second instance calls the first one's sandbox, as both would call NextPay.
+			// The second instance calls the first one's sandbox, as both would call
+			// NextPay.
 			try (ConfigurableApplicationContext second = start(database,
 					List.of("--tasvieh.sandbox.enabled=false", "--tasvieh.nextpay.wid=w", "--tasvieh.nextpay.auth=a",
 							"--tasvieh.nextpay.base-url=http://127.0.0.1:" + sandboxPort + "/sandbox/nextpay"))) {
@@ -96,8 +97,11 @@ class SharedProviderCallsIntegrationTests {
 			threads.shutdownNow();
 		}
 		JdbcTemplate db = first.getBean(JdbcTemplate.class);
-		assertThat(db.queryForList("SELECT COUNT(*) FROM sandbox_nextpay_request WHERE outcome = 'accepted'"
-				+ " GROUP BY tracker", Integer.class)).hasSizeGreaterThan(ROWS).containsOnly(1);
+		assertThat(db.queryForList(
+				"SELECT COUNT(*) FROM sandbox_nextpay_request WHERE outcome = 'accepted'" + " GROUP BY tracker",
+				Integer.class))
+			.hasSizeGreaterThan(ROWS)
+			.containsOnly(1);
 		Map<String, Object> sandbox = RestClient.create("http://127.0.0.1:" + sandboxPort)
 			.get()
 			.uri("/sandbox/control")
