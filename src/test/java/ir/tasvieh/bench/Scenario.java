@@ -1,0 +1,163 @@
+package ir.tasvieh.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One measured {@code serve} and its database, as a scenario drives it: upload, approve,
+ * wait, then stop the server (reading what only the running server can tell first) and
+ * drop the database.
+ */
+final class Scenario implements AutoCloseable {
+
+	private static final long POLL_MS = 1000;
+
+	/** Statuses an upload's run ends in: VALIDATED, or not. */
+	private static final Set<String> VALIDATION_ENDS = Set.of("VALIDATED", "FAILED", "REJECTED", "DRY_RUN");
+
+	final ServeProcess serve;
+
+	final BenchDatabase database;
+
+	private final BenchTable table;
+
+	private final ServeBench options;
+
+	private boolean stopped;
+
+	/** What the sandbox itself says was the most calls in flight, if it says. */
+	private Object sandboxMostInFlight;
+
+	Scenario(ServeProcess serve, BenchDatabase database, BenchTable table, ServeBench options) {
+		this.serve = serve;
+		this.database = database;
+		this.table = table;
+		this.options = options;
+	}
+
+	/** Uploads a sheet as FINANCE and waits until its run is VALIDATED. */
+	long validated(Path sheet) throws Exception {
+		BenchApi.Answer answer = this.serve.api().upload(ServeProcess.FINANCE, sheet);
+		if (answer.status() != 201) {
+			throw new IllegalStateException("upload of " + sheet + " answered " + BenchApi.describe(answer));
+		}
+		long runId = answer.id();
+		if (!awaitAll(List.of(runId), VALIDATION_ENDS) || !"VALIDATED".equals(status(runId))) {
+			throw new IllegalStateException("run " + runId + " of " + sheet + " did not become VALIDATED: "
+					+ BenchApi.describe(this.serve.api().run(ServeProcess.FINANCE, runId)));
+		}
+		return runId;
+	}
+
+	/**
+	 * Uploads a sheet and follows its run; whether it answered 201 and became VALIDATED.
+	 */
+	boolean uploadedAndValidated(Path sheet) {
+		try {
+			BenchApi.Answer answer = this.serve.api().upload(ServeProcess.FINANCE, sheet);
+			if (answer.status() != 201) {
+				System.out.println("upload of " + sheet.getFileName() + " answered " + BenchApi.describe(answer));
+				return false;
+			}
+			long runId = answer.id();
+			awaitAll(List.of(runId), VALIDATION_ENDS);
+			BenchApi.Answer run = this.serve.api().run(ServeProcess.FINANCE, runId);
+			if (!"VALIDATED".equals(run.runStatus())) {
+				System.out.println("run " + runId + " of " + sheet.getFileName() + ": " + BenchApi.describe(run));
+				return false;
+			}
+			return true;
+		}
+		catch (Exception ex) {
+			System.out.println("upload of " + sheet.getFileName() + " failed: " + ex);
+			return false;
+		}
+	}
+
+	void approve(String manager, long runId) throws Exception {
+		BenchApi.Answer answer = this.serve.api().approve(manager, runId);
+		if (answer.status() != 200) {
+			throw new IllegalStateException("approving run " + runId + " answered " + BenchApi.describe(answer));
+		}
+	}
+
+	/** Approves as the other manager, from another thread. */
+	void approveUnchecked(long runId) {
+		try {
+			approve(ServeProcess.OTHER_MANAGER, runId);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Reads the runs every second until each is in one of {@code statuses}, or the
+	 * bench's longest wait has passed.
+	 * @return whether they all got there
+	 */
+	boolean awaitAll(List<Long> runIds, Set<String> statuses) throws Exception {
+		long deadline = System.nanoTime() + this.options.maxWait().toNanos();
+		while (true) {
+			boolean all = true;
+			for (long runId : runIds) {
+				all = all && statuses.contains(status(runId));
+			}
+			if (all) {
+				return true;
+			}
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			Thread.sleep(POLL_MS);
+		}
+	}
+
+	private String status(long runId) throws Exception {
+		return this.serve.api().run(ServeProcess.MANAGER, runId).runStatus();
+	}
+
+	String timedOut() {
+		return "stopped after " + this.options.maxWait().toSeconds() + " s (bench.serve.max-wait)";
+	}
+
+	/** Stops the server, having asked the sandbox for a count of calls in flight. */
+	void stop() throws Exception {
+		if (this.stopped) {
+			return;
+		}
+		this.stopped = true;
+		try {
+			Map<String, Object> knobs = this.serve.api().sandboxControl();
+			knobs.forEach((key, value) -> {
+				if (key.toLowerCase(Locale.ROOT).replace("-", "").contains("inflight")) {
+					this.sandboxMostInFlight = key + "=" + value;
+				}
+			});
+		}
+		catch (Exception ex) {
+			System.out.println("the sandbox's control endpoint did not answer: " + ex);
+		}
+		this.serve.close();
+	}
+
+	/**
+	 * The most calls the sandbox had in flight at once, from its log and its own count.
+	 */
+	void recordInFlight(String what) throws Exception {
+		List<Long> calls = LedgerTimes.checkoutCalls(this.database);
+		this.table.inFlight(this.database.kind(), what, calls.size(),
+				LedgerTimes.mostInFlight(calls, this.options.delay().toMillis()), this.options.concurrency(),
+				this.sandboxMostInFlight);
+	}
+
+	@Override
+	public void close() throws Exception {
+		stop();
+		this.database.drop();
+	}
+
+}
