@@ -151,12 +151,14 @@ final class BenchTable {
 	 * The most checkout calls the sandbox had in flight at once, from its request log
 	 * (calls received within any span of D), and by its own count when it keeps one.
 	 */
-	void inFlight(String database, String scenario, int calls, int most, int concurrency, Object sandboxCount) {
-		String what = "serve " + database + ": " + scenario;
-		add(what, calls, "most calls in flight", most, "target <= " + concurrency + " (from the sandbox's log)");
+	void inFlight(String database, String scenario, long rows, int calls, int most, ServeBench options,
+			Object sandboxCount) {
+		String what = "serve " + database + ": " + scenario + ", " + setup(options);
+		add(what, rows, "most calls in flight", most,
+				"target <= " + options.concurrency() + " (the sandbox's log of " + calls + " calls)");
 		if (sandboxCount != null) {
-			this.lines.add(new String[] { what, Integer.toString(calls), "sandbox's own count", "",
-					sandboxCount + ", target <= " + concurrency });
+			this.lines.add(new String[] { what, Long.toString(rows), "sandbox's own count", "",
+					sandboxCount + ", target <= " + options.concurrency() });
 		}
 	}
 
@@ -182,9 +184,9 @@ final class BenchTable {
 
 	void print(PrintStream out) {
 		out.printf("%ntasvieh benchmark, %s, %d cores, %,d MB memory%n", this.date, this.cores, this.memoryMb);
-		out.printf("%-46s %10s  %-24s %10s  %s%n", "measured", "rows", "unit", "value", "note");
+		out.printf("%-46s %10s  %-30s %10s  %s%n", "measured", "rows", "unit", "value", "note");
 		for (String[] line : this.lines) {
-			out.printf("%-46s %10s  %-24s %10s  %s%n", (Object[]) line);
+			out.printf("%-46s %10s  %-30s %10s  %s%n", (Object[]) line);
 		}
 	}
 

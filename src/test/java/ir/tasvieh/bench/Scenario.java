@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One measured {@code serve} and its database, as a scenario drives it: upload, approve,
@@ -17,6 +18,16 @@ final class Scenario implements AutoCloseable {
 
 	/** Statuses an upload's run ends in: VALIDATED, or not. */
 	private static final Set<String> VALIDATION_ENDS = Set.of("VALIDATED", "FAILED", "REJECTED", "DRY_RUN");
+
+	/** Statuses in which a run has sent all it will send, or stopped trying. */
+	private static final Set<String> SENT_ALL = Set.of("TRACKING", "COMPLETED", "FAILED", "REJECTED");
+
+	/** A scenario's body. */
+	interface Step {
+
+		void run() throws Exception;
+
+	}
 
 	final ServeProcess serve;
 
@@ -45,7 +56,7 @@ final class Scenario implements AutoCloseable {
 			throw new IllegalStateException("upload of " + sheet + " answered " + BenchApi.describe(answer));
 		}
 		long runId = answer.id();
-		if (!awaitAll(List.of(runId), VALIDATION_ENDS) || !"VALIDATED".equals(status(runId))) {
+		if (!awaitAll(List.of(runId), Scenario::validationEnded) || !"VALIDATED".equals(status(runId))) {
 			throw new IllegalStateException("run " + runId + " of " + sheet + " did not become VALIDATED: "
 					+ BenchApi.describe(this.serve.api().run(ServeProcess.FINANCE, runId)));
 		}
@@ -63,7 +74,7 @@ final class Scenario implements AutoCloseable {
 				return false;
 			}
 			long runId = answer.id();
-			awaitAll(List.of(runId), VALIDATION_ENDS);
+			awaitAll(List.of(runId), Scenario::validationEnded);
 			BenchApi.Answer run = this.serve.api().run(ServeProcess.FINANCE, runId);
 			if (!"VALIDATED".equals(run.runStatus())) {
 				System.out.println("run " + runId + " of " + sheet.getFileName() + ": " + BenchApi.describe(run));
@@ -94,17 +105,30 @@ final class Scenario implements AutoCloseable {
 		}
 	}
 
+	static boolean validationEnded(BenchApi.Answer run) {
+		return VALIDATION_ENDS.contains(run.runStatus());
+	}
+
 	/**
-	 * Reads the runs every second until each is in one of {@code statuses}, or the
-	 * bench's longest wait has passed.
+	 * Whether a run has nothing left to send: no READY row while it pays (it may still be
+	 * following its payouts), or it ended.
+	 */
+	static boolean allSent(BenchApi.Answer run) {
+		String status = run.runStatus();
+		return SENT_ALL.contains(status) || ("PAYING".equals(status) && run.count(List.of("READY")) == 0);
+	}
+
+	/**
+	 * Reads the runs every second until each is {@code done}, or the bench's longest wait
+	 * has passed.
 	 * @return whether they all got there
 	 */
-	boolean awaitAll(List<Long> runIds, Set<String> statuses) throws Exception {
+	boolean awaitAll(List<Long> runIds, Predicate<BenchApi.Answer> done) throws Exception {
 		long deadline = System.nanoTime() + this.options.maxWait().toNanos();
 		while (true) {
 			boolean all = true;
 			for (long runId : runIds) {
-				all = all && statuses.contains(status(runId));
+				all = all && done.test(this.serve.api().run(ServeProcess.MANAGER, runId));
 			}
 			if (all) {
 				return true;
@@ -130,6 +154,8 @@ final class Scenario implements AutoCloseable {
 			return;
 		}
 		this.stopped = true;
+		// The last group claimed may still be in flight: let its calls end.
+		Thread.sleep(1000);
 		try {
 			Map<String, Object> knobs = this.serve.api().sandboxControl();
 			knobs.forEach((key, value) -> {
@@ -147,10 +173,10 @@ final class Scenario implements AutoCloseable {
 	/**
 	 * The most calls the sandbox had in flight at once, from its log and its own count.
 	 */
-	void recordInFlight(String what) throws Exception {
+	void recordInFlight(String scenario, long rows) throws Exception {
 		List<Long> calls = LedgerTimes.checkoutCalls(this.database);
-		this.table.inFlight(this.database.kind(), what, calls.size(),
-				LedgerTimes.mostInFlight(calls, this.options.delay().toMillis()), this.options.concurrency(),
+		this.table.inFlight(this.database.kind(), scenario, rows, calls.size(),
+				LedgerTimes.mostInFlight(calls, this.options.delay().toMillis()), this.options,
 				this.sandboxMostInFlight);
 	}
 

@@ -74,18 +74,32 @@ record ServeBench(List<Integer> sizes, int pairRows, int uploads, int uploadRows
 					: BenchDatabase.h2(scenarioDir);
 		});
 		for (int size : this.sizes) {
-			scenarios.oneRun(size, sheet(dir, "run-" + size, size, 2100 + size));
+			Path sheet = sheet(dir, "run-" + size, size, 2100 + size);
+			attempt(table, name + ": one run of " + size, () -> scenarios.oneRun(size, sheet));
 		}
 		if (this.pairRows > 0) {
-			scenarios.twoRuns(this.pairRows, sheet(dir, "pair-a-" + this.pairRows, this.pairRows, 2101),
-					sheet(dir, "pair-b-" + this.pairRows, this.pairRows, 2102));
+			Path a = sheet(dir, "pair-a-" + this.pairRows, this.pairRows, 2101);
+			Path b = sheet(dir, "pair-b-" + this.pairRows, this.pairRows, 2102);
+			attempt(table, name + ": two runs of " + this.pairRows, () -> scenarios.twoRuns(this.pairRows, a, b));
 		}
 		if (this.uploads > 0) {
 			Path[] sheets = new Path[this.uploads];
 			for (int i = 0; i < this.uploads; i++) {
 				sheets[i] = sheet(dir, "upload-" + (i + 1) + "-" + this.uploadRows, this.uploadRows, 2110 + i);
 			}
-			scenarios.uploadsAtOnce(this.uploadRows, List.of(sheets));
+			attempt(table, name + ": " + this.uploads + " uploads",
+					() -> scenarios.uploadsAtOnce(this.uploadRows, List.of(sheets)));
+		}
+	}
+
+	/** A scenario that breaks is noted in the table, and the others still run. */
+	private static void attempt(BenchTable table, String what, Scenario.Step step) {
+		try {
+			step.run();
+		}
+		catch (Exception ex) {
+			System.out.println("serve " + what + " failed: " + ex);
+			table.note("serve " + what, "failed: " + ex.getMessage());
 		}
 	}
 

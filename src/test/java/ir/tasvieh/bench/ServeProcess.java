@@ -63,6 +63,8 @@ final class ServeProcess implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
+		// A bench stopped half-way (Ctrl-C) leaves no server behind.
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
 		ServeProcess serve = new ServeProcess(process, log, new BenchApi("http://127.0.0.1:" + port, PASSWORD));
 		serve.awaitStarted();
 		return serve;

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -18,9 +17,6 @@ import java.util.stream.Stream;
  * and the sandbox's log say when each payout was claimed and each call received.
  */
 final class ServeScenarios {
-
-	/** Statuses in which a run has sent all it will send (or stopped trying). */
-	private static final Set<String> PAID = Set.of("TRACKING", "COMPLETED", "FAILED", "REJECTED");
 
 	/** Makes the database of one scenario. */
 	interface Databases {
@@ -55,11 +51,11 @@ final class ServeScenarios {
 			long runId = scenario.validated(sheet);
 			long approvedAt = System.currentTimeMillis();
 			scenario.approve(ServeProcess.MANAGER, runId);
-			boolean done = scenario.awaitAll(List.of(runId), PAID);
+			boolean done = scenario.awaitAll(List.of(runId), Scenario::allSent);
 			scenario.stop();
 			RunPace pace = new RunPace(approvedAt, LedgerTimes.claims(scenario.database, runId));
 			this.table.servedRun(scenario.database.kind(), rows, pace, this.options, done ? "" : scenario.timedOut());
-			scenario.recordInFlight("one run of " + rows);
+			scenario.recordInFlight("one run", rows);
 		}
 	}
 
@@ -77,7 +73,7 @@ final class ServeScenarios {
 			boolean done;
 			ApiLatency latency = new ApiLatency(scenario.serve.api(), List.of(a, b), rows);
 			try (latency) {
-				done = scenario.awaitAll(List.of(a, b), PAID);
+				done = scenario.awaitAll(List.of(a, b), Scenario::allSent);
 			}
 			scenario.stop();
 			RunPace paceA = new RunPace(approvedAt, LedgerTimes.claims(scenario.database, a));
@@ -85,7 +81,7 @@ final class ServeScenarios {
 			String note = done ? "" : scenario.timedOut();
 			this.table.servedPair(scenario.database.kind(), rows, paceA, paceB, this.options, note);
 			this.table.apiLatency(scenario.database.kind(), rows, latency, note);
-			scenario.recordInFlight("two runs of " + rows);
+			scenario.recordInFlight("two runs", 2L * rows);
 		}
 	}
 
