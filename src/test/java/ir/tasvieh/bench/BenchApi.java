@@ -143,6 +143,9 @@ final class BenchApi {
 	}
 
 	static String describe(Answer answer) {
+		if (answer.body() != null && answer.body().has("status")) {
+			return answer.runStatus() + ": " + answer.body().path("message").asString("");
+		}
 		String text = (answer.text() != null) ? answer.text() : "";
 		return answer.status() + " " + ((text.length() > 300) ? text.substring(0, 300) + "…" : text);
 	}

@@ -16,6 +16,13 @@ import java.util.Locale;
  */
 final class BenchTable {
 
+	/**
+	 * Connector/J takes MariaDB 10.x (which says "5.5.5-10.x" when it greets) for a
+	 * server without fractional seconds and drops the milliseconds of every time it
+	 * writes.
+	 */
+	private static final String WHOLE_SECONDS = "n/a: the database kept whole seconds";
+
 	private final int cores;
 
 	private final long memoryMb;
@@ -82,10 +89,12 @@ final class BenchTable {
 		add(what, rows, "payouts/s (approval to last)", pace.perSecond(), limit(options));
 		add(what, rows, "share of C/D", pace.perSecond() / options.limit(), "target >= 0.8");
 		add(what, rows, "s from approval to first", pace.secondsToFirst(), "");
-		add(what, rows, "ms per group, first 10%", pace.firstTenthMsPerGroup(), "claim to next claim");
-		add(what, rows, "ms per group, last 10%", pace.lastTenthMsPerGroup(), "claim to next claim");
-		add(what, rows, "payouts/s, first 10%", pace.firstTenthPerSecond(), "");
-		add(what, rows, "payouts/s, last 10%", pace.lastTenthPerSecond(), "");
+		boolean seconds = RunPace.wholeSeconds(pace.claims());
+		String perGroup = seconds ? WHOLE_SECONDS : "claim to next claim";
+		add(what, rows, "ms per group, first 10%", seconds ? Double.NaN : pace.firstTenthMsPerGroup(), perGroup);
+		add(what, rows, "ms per group, last 10%", seconds ? Double.NaN : pace.lastTenthMsPerGroup(), perGroup);
+		add(what, rows, "payouts/s, first 10%", pace.firstTenthPerSecond(), seconds ? "claims in whole seconds" : "");
+		add(what, rows, "payouts/s, last 10%", pace.lastTenthPerSecond(), seconds ? "claims in whole seconds" : "");
 		add(what, rows, "last 10% / first 10%", pace.lastTenthPerSecond() / pace.firstTenthPerSecond(),
 				"target >= 0.8 (a claim costs the same at the end)");
 	}
@@ -151,11 +160,16 @@ final class BenchTable {
 	 * The most checkout calls the sandbox had in flight at once, from its request log
 	 * (calls received within any span of D), and by its own count when it keeps one.
 	 */
-	void inFlight(String database, String scenario, long rows, int calls, int most, ServeBench options,
+	void inFlight(String database, String scenario, long rows, List<Long> received, ServeBench options,
 			Object sandboxCount) {
 		String what = "serve " + database + ": " + scenario + ", " + setup(options);
-		add(what, rows, "most calls in flight", most,
-				"target <= " + options.concurrency() + " (the sandbox's log of " + calls + " calls)");
+		if (RunPace.wholeSeconds(received)) {
+			add(what, rows, "most calls in flight", Double.NaN, WHOLE_SECONDS);
+		}
+		else {
+			add(what, rows, "most calls in flight", LedgerTimes.mostInFlight(received, options.delay().toMillis()),
+					"target <= " + options.concurrency() + " (the sandbox's log of " + received.size() + " calls)");
+		}
 		if (sandboxCount != null) {
 			this.lines.add(new String[] { what, Long.toString(rows), "sandbox's own count", "",
 					sandboxCount + ", target <= " + options.concurrency() });

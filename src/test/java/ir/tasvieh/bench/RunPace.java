@@ -86,6 +86,14 @@ record RunPace(long approvedAt, List<Long> claims) {
 		return claims.isEmpty() ? 0 : claims.get(claims.size() - 1) - claims.get(0);
 	}
 
+	/**
+	 * Whether the times were all kept in whole seconds (a database that dropped the
+	 * milliseconds): then gaps between groups and calls cannot be told.
+	 */
+	static boolean wholeSeconds(List<Long> times) {
+		return times.size() > 1 && times.stream().allMatch((time) -> time % 1000 == 0);
+	}
+
 	static double perSecond(long payouts, long millis) {
 		return (millis <= 0) ? Double.NaN : payouts * 1000.0 / millis;
 	}

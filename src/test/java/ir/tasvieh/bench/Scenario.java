@@ -174,10 +174,8 @@ final class Scenario implements AutoCloseable {
 	 * The most calls the sandbox had in flight at once, from its log and its own count.
 	 */
 	void recordInFlight(String scenario, long rows) throws Exception {
-		List<Long> calls = LedgerTimes.checkoutCalls(this.database);
-		this.table.inFlight(this.database.kind(), scenario, rows, calls.size(),
-				LedgerTimes.mostInFlight(calls, this.options.delay().toMillis()), this.options,
-				this.sandboxMostInFlight);
+		this.table.inFlight(this.database.kind(), scenario, rows, LedgerTimes.checkoutCalls(this.database),
+				this.options, this.sandboxMostInFlight);
 	}
 
 	@Override

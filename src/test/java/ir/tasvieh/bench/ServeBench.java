@@ -55,7 +55,15 @@ record ServeBench(List<Integer> sizes, int pairRows, int uploads, int uploadRows
 		}
 		else if (ThrowawayMariaDb.installed()) {
 			System.out.println("starting a throwaway MariaDB ...");
-			try (ThrowawayMariaDb mariaDb = ThrowawayMariaDb.start(dir.resolve("mariadb"))) {
+			ThrowawayMariaDb mariaDb;
+			try {
+				mariaDb = ThrowawayMariaDb.start();
+			}
+			catch (Exception ex) {
+				table.note("serve MariaDB", "skipped: a throwaway MariaDB did not start: " + ex.getMessage());
+				return;
+			}
+			try (mariaDb) {
 				measure(table, jar, dir, "mariadb", mariaDb.connection());
 			}
 		}

@@ -31,10 +31,10 @@ final class ThrowawayMariaDb implements AutoCloseable {
 		return Files.isExecutable(Path.of("/usr/sbin/mariadbd")) || Files.isExecutable(Path.of("/usr/bin/mariadbd"));
 	}
 
-	static ThrowawayMariaDb start(Path parent) throws Exception {
-		Path dir = Files.createDirectories(parent).resolve("mariadb-" + System.nanoTime());
+	static ThrowawayMariaDb start() throws Exception {
+		// Absolute and short, as mariadbd wants its data folder and its socket's path.
+		Path dir = Files.createTempDirectory("tasvieh-bench-mariadb");
 		Path data = dir.resolve("data");
-		Files.createDirectories(dir);
 		String user = System.getProperty("user.name");
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
