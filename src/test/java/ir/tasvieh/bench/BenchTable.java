@@ -86,10 +86,11 @@ final class BenchTable {
 	void servedRun(String database, int rows, RunPace pace, ServeBench options, String stopped) {
 		String what = "serve " + database + ": one run, " + setup(options);
 		add(what, rows, "payouts claimed", pace.payouts(), stopped.isEmpty() ? "target " + rows : stopped);
-		add(what, rows, "payouts/s (approval to last)", pace.perSecond(), limit(options));
+		String coarse = pace.wholeSeconds() ? ", +-1 s: the database kept whole seconds" : "";
+		add(what, rows, "payouts/s (approval to last)", pace.perSecond(), limit(options) + coarse);
 		add(what, rows, "share of C/D", pace.perSecond() / options.limit(), "target >= 0.8");
-		add(what, rows, "s from approval to first", pace.secondsToFirst(), "");
-		boolean seconds = RunPace.wholeSeconds(pace.claims());
+		add(what, rows, "s from approval to first", pace.secondsToFirst(), coarse.isEmpty() ? "" : coarse.substring(2));
+		boolean seconds = pace.wholeSeconds();
 		String perGroup = seconds ? WHOLE_SECONDS : "claim to next claim";
 		add(what, rows, "ms per group, first 10%", seconds ? Double.NaN : pace.firstTenthMsPerGroup(), perGroup);
 		add(what, rows, "ms per group, last 10%", seconds ? Double.NaN : pace.lastTenthMsPerGroup(), perGroup);

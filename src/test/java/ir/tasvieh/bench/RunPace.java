@@ -9,8 +9,18 @@ import java.util.List;
  *
  * @param approvedAt when the approval was asked for (epoch ms)
  * @param claims the claim time of every payout claimed, in order (epoch ms)
+ * @param wholeSeconds whether the database kept the claim times in whole seconds only
+ * (then each is taken as the middle of its second, and a slice of claims as spanning the
+ * seconds it touches)
  */
-record RunPace(long approvedAt, List<Long> claims) {
+record RunPace(long approvedAt, List<Long> claims, boolean wholeSeconds) {
+
+	static RunPace of(long approvedAt, List<Long> claims) {
+		if (!wholeSeconds(claims)) {
+			return new RunPace(approvedAt, claims, false);
+		}
+		return new RunPace(approvedAt, claims.stream().map((claim) -> claim + 500).toList(), true);
+	}
 
 	int payouts() {
 		return this.claims.size();
@@ -44,12 +54,12 @@ record RunPace(long approvedAt, List<Long> claims) {
 
 	/** Payouts a second over the first tenth of the payouts claimed. */
 	double firstTenthPerSecond() {
-		return pace(this.claims.subList(0, tenth()));
+		return pace(this.claims.subList(0, tenth()), this.wholeSeconds);
 	}
 
 	/** Payouts a second over the last tenth of the payouts claimed. */
 	double lastTenthPerSecond() {
-		return pace(this.claims.subList(this.claims.size() - tenth(), this.claims.size()));
+		return pace(this.claims.subList(this.claims.size() - tenth(), this.claims.size()), this.wholeSeconds);
 	}
 
 	/**
@@ -70,9 +80,12 @@ record RunPace(long approvedAt, List<Long> claims) {
 
 	/**
 	 * The payouts claimed before the last claim of a slice, over the time from its first
-	 * claim to its last.
+	 * claim to its last; in whole seconds, all of them over the seconds they touch.
 	 */
-	private static double pace(List<Long> claims) {
+	private static double pace(List<Long> claims, boolean wholeSeconds) {
+		if (wholeSeconds) {
+			return perSecond(claims.size(), span(claims) + 1000);
+		}
 		long last = claims.isEmpty() ? 0 : claims.get(claims.size() - 1);
 		return perSecond(claims.stream().filter((claim) -> claim < last).count(), span(claims));
 	}

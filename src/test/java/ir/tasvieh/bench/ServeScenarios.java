@@ -53,7 +53,7 @@ final class ServeScenarios {
 			scenario.approve(ServeProcess.MANAGER, runId);
 			boolean done = scenario.awaitAll(List.of(runId), Scenario::allSent);
 			scenario.stop();
-			RunPace pace = new RunPace(approvedAt, LedgerTimes.claims(scenario.database, runId));
+			RunPace pace = RunPace.of(approvedAt, LedgerTimes.claims(scenario.database, runId));
 			this.table.servedRun(scenario.database.kind(), rows, pace, this.options, done ? "" : scenario.timedOut());
 			scenario.recordInFlight("one run", rows);
 		}
@@ -76,8 +76,8 @@ final class ServeScenarios {
 				done = scenario.awaitAll(List.of(a, b), Scenario::allSent);
 			}
 			scenario.stop();
-			RunPace paceA = new RunPace(approvedAt, LedgerTimes.claims(scenario.database, a));
-			RunPace paceB = new RunPace(approvedAt, LedgerTimes.claims(scenario.database, b));
+			RunPace paceA = RunPace.of(approvedAt, LedgerTimes.claims(scenario.database, a));
+			RunPace paceB = RunPace.of(approvedAt, LedgerTimes.claims(scenario.database, b));
 			String note = done ? "" : scenario.timedOut();
 			this.table.servedPair(scenario.database.kind(), rows, paceA, paceB, this.options, note);
 			this.table.apiLatency(scenario.database.kind(), rows, latency, note);
