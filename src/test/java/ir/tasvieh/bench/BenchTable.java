@@ -86,16 +86,20 @@ final class BenchTable {
 	void servedRun(String database, int rows, RunPace pace, ServeBench options, String stopped) {
 		String what = "serve " + database + ": one run, " + setup(options);
 		add(what, rows, "payouts claimed", pace.payouts(), stopped.isEmpty() ? "target " + rows : stopped);
-		String coarse = pace.wholeSeconds() ? ", +-1 s: the database kept whole seconds" : "";
-		add(what, rows, "payouts/s (approval to last)", pace.perSecond(), limit(options) + coarse);
-		add(what, rows, "share of C/D", pace.perSecond() / options.limit(), "target >= 0.8");
-		add(what, rows, "s from approval to first", pace.secondsToFirst(), coarse.isEmpty() ? "" : coarse.substring(2));
+		// Kept in whole seconds, a claim's time is known to a second and gaps between
+		// groups not at all.
 		boolean seconds = pace.wholeSeconds();
-		String perGroup = seconds ? WHOLE_SECONDS : "claim to next claim";
-		add(what, rows, "ms per group, first 10%", seconds ? Double.NaN : pace.firstTenthMsPerGroup(), perGroup);
-		add(what, rows, "ms per group, last 10%", seconds ? Double.NaN : pace.lastTenthMsPerGroup(), perGroup);
-		add(what, rows, "payouts/s, first 10%", pace.firstTenthPerSecond(), seconds ? "claims in whole seconds" : "");
-		add(what, rows, "payouts/s, last 10%", pace.lastTenthPerSecond(), seconds ? "claims in whole seconds" : "");
+		String coarse = seconds ? "+-1 s: the database kept whole seconds" : "";
+		add(what, rows, "payouts/s (approval to last)", pace.perSecond(),
+				limit(options) + (seconds ? ", " : "") + coarse);
+		add(what, rows, "share of C/D", pace.perSecond() / options.limit(), "target >= 0.8");
+		add(what, rows, "s from approval to first", pace.secondsToFirst(), coarse);
+		add(what, rows, "ms per group, first 10%", seconds ? Double.NaN : pace.firstTenthMsPerGroup(),
+				seconds ? WHOLE_SECONDS : "claim to next claim");
+		add(what, rows, "ms per group, last 10%", seconds ? Double.NaN : pace.lastTenthMsPerGroup(),
+				seconds ? WHOLE_SECONDS : "claim to next claim");
+		add(what, rows, "payouts/s, first 10%", pace.firstTenthPerSecond(), coarse);
+		add(what, rows, "payouts/s, last 10%", pace.lastTenthPerSecond(), coarse);
 		add(what, rows, "last 10% / first 10%", pace.lastTenthPerSecond() / pace.firstTenthPerSecond(),
 				"target >= 0.8 (a claim costs the same at the end)");
 	}
