@@ -121,7 +121,8 @@ final class BenchTable {
 				Math.max(a.lastClaim(), b.lastClaim()) - a.approvedAt());
 		add(what, 2L * rows, "payouts claimed", a.payouts() + b.payouts(),
 				stopped.isEmpty() ? "target " + 2 * rows : stopped);
-		add(what, 2L * rows, "payouts/s in total", total, limit(options));
+		add(what, 2L * rows, "payouts/s in total", total, limit(options)
+				+ ((a.wholeSeconds() || b.wholeSeconds()) ? ", +-1 s: the database kept whole seconds" : ""));
 		add(what, 2L * rows, "share of C/D in total", total / options.limit(), "target >= 0.8");
 		add(what, 2L * rows, "payouts/s while both pay", rateA + rateB,
 				String.format(Locale.ROOT, "over %.1f s", millis / 1000.0));
