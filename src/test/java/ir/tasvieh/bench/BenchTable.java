@@ -163,17 +163,21 @@ final class BenchTable {
 	}
 
 	/**
-	 * The most checkout calls the sandbox had in flight at once, from its request log
-	 * (calls received within any span of D), and by its own count when it keeps one.
+	 * The most checkout calls the sandbox had in flight at once: from its answer delays
+	 * (sleeps) that overlapped, from its request log (calls received within any span of
+	 * D), and by its own count when it keeps one.
 	 */
-	void inFlight(String database, String scenario, long rows, List<Long> received, ServeBench options,
-			Object sandboxCount) {
+	void inFlight(String database, String scenario, long rows, List<Long> received, int mostSleeping,
+			ServeBench options, Object sandboxCount) {
 		String what = "serve " + database + ": " + scenario + ", " + setup(options);
+		add(what, rows, "most calls in flight, sleeps", (mostSleeping >= 0) ? mostSleeping : Double.NaN,
+				(mostSleeping >= 0) ? "target <= " + options.concurrency() + " (sandbox's sleeps, flight recording)"
+						: "n/a: no sandbox sleeps recorded");
 		if (RunPace.wholeSeconds(received)) {
-			add(what, rows, "most calls in flight", Double.NaN, WHOLE_SECONDS);
+			add(what, rows, "most calls in flight, log", Double.NaN, WHOLE_SECONDS);
 		}
 		else {
-			add(what, rows, "most calls in flight", LedgerTimes.mostInFlight(received, options.delay().toMillis()),
+			add(what, rows, "most calls in flight, log", LedgerTimes.mostInFlight(received, options.delay().toMillis()),
 					"target <= " + options.concurrency() + " (the sandbox's log of " + received.size() + " calls)");
 		}
 		if (sandboxCount != null) {

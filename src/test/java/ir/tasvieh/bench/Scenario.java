@@ -144,8 +144,27 @@ final class Scenario implements AutoCloseable {
 		return this.serve.api().run(ServeProcess.MANAGER, runId).runStatus();
 	}
 
-	String timedOut() {
-		return "stopped after " + this.options.maxWait().toSeconds() + " s (bench.serve.max-wait)";
+	/**
+	 * What the table should say about how the runs ended: nothing when all sent all, else
+	 * that the wait ran out or which run failed and why (read before the server stops).
+	 */
+	String ending(List<Long> runIds, boolean done) throws Exception {
+		if (!done) {
+			return "stopped after " + this.options.maxWait().toSeconds() + " s (bench.serve.max-wait)";
+		}
+		StringBuilder ending = new StringBuilder();
+		for (long runId : runIds) {
+			BenchApi.Answer run = this.serve.api().run(ServeProcess.MANAGER, runId);
+			if ("FAILED".equals(run.runStatus())) {
+				String message = run.body().path("message").asString("");
+				ending.append((ending.length() > 0) ? "; " : "")
+					.append("run ")
+					.append(runId)
+					.append(" FAILED: ")
+					.append((message.length() > 120) ? message.substring(0, 120) + "…" : message);
+			}
+		}
+		return ending.toString().replaceAll("\\s+", " ");
 	}
 
 	/** Stops the server, having asked the sandbox for a count of calls in flight. */
@@ -175,7 +194,7 @@ final class Scenario implements AutoCloseable {
 	 */
 	void recordInFlight(String scenario, long rows) throws Exception {
 		this.table.inFlight(this.database.kind(), scenario, rows, LedgerTimes.checkoutCalls(this.database),
-				this.options, this.sandboxMostInFlight);
+				SandboxSleeps.most(this.serve.dir()), this.options, this.sandboxMostInFlight);
 	}
 
 	@Override

@@ -31,13 +31,16 @@ final class ServeProcess implements AutoCloseable {
 
 	private final Process process;
 
+	private final Path dir;
+
 	private final Path log;
 
 	private final BenchApi api;
 
-	private ServeProcess(Process process, Path log, BenchApi api) {
+	private ServeProcess(Process process, Path dir, BenchApi api) {
 		this.process = process;
-		this.log = log;
+		this.dir = dir;
+		this.log = dir.resolve("serve.log");
 		this.api = api;
 	}
 
@@ -45,12 +48,19 @@ final class ServeProcess implements AutoCloseable {
 	 * Starts a server and waits until its API answers.
 	 * @param dir its working folder (created)
 	 * @param properties {@code --key=value} arguments besides the users and the port
+	 * @param recordSleeps whether to keep a flight recording of the sandbox's sleeps (it
+	 * takes memory of its own: not where peak RSS is measured)
 	 */
-	static ServeProcess start(Path jar, Path dir, Map<String, String> properties) throws Exception {
+	static ServeProcess start(Path jar, Path dir, Map<String, String> properties, boolean recordSleeps)
+			throws Exception {
 		Files.createDirectories(dir);
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(Bench.java(), "-Xmx256m", "-jar",
-				jar.toAbsolutePath().toString(), "serve", "--server.port=" + port, "--server.address=127.0.0.1"));
+		List<String> command = new ArrayList<>(List.of(Bench.java(), "-Xmx256m"));
+		if (recordSleeps) {
+			command.addAll(SandboxSleeps.jvmOptions(dir));
+		}
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--server.port=" + port,
+				"--server.address=127.0.0.1"));
 		String[][] users = { { FINANCE, "FINANCE" }, { MANAGER, "MANAGER" }, { OTHER_MANAGER, "MANAGER" } };
 		for (int i = 0; i < users.length; i++) {
 			command.add("--tasvieh.users[" + i + "].username=" + users[i][0]);
@@ -65,7 +75,7 @@ final class ServeProcess implements AutoCloseable {
 			.start();
 		// A bench stopped half-way (Ctrl-C) leaves no server behind.
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-		ServeProcess serve = new ServeProcess(process, log, new BenchApi("http://127.0.0.1:" + port, PASSWORD));
+		ServeProcess serve = new ServeProcess(process, dir, new BenchApi("http://127.0.0.1:" + port, PASSWORD));
 		serve.awaitStarted();
 		return serve;
 	}
@@ -107,8 +117,8 @@ final class ServeProcess implements AutoCloseable {
 		}
 	}
 
-	Path log() {
-		return this.log;
+	Path dir() {
+		return this.dir;
 	}
 
 	/**

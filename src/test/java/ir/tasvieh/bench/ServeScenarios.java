@@ -45,23 +45,24 @@ final class ServeScenarios {
 
 	/** One run of {@code rows} rows, alone on its server. */
 	void oneRun(int rows, Path sheet) throws Exception {
-		Scenario scenario = start("run-" + rows);
+		Scenario scenario = start("run-" + rows, true);
 		System.out.printf("serve %s: one run of %,d rows ...%n", scenario.database.kind(), rows);
 		try (scenario) {
 			long runId = scenario.validated(sheet);
 			long approvedAt = System.currentTimeMillis();
 			scenario.approve(ServeProcess.MANAGER, runId);
 			boolean done = scenario.awaitAll(List.of(runId), Scenario::allSent);
+			String ending = scenario.ending(List.of(runId), done);
 			scenario.stop();
 			RunPace pace = RunPace.of(approvedAt, LedgerTimes.claims(scenario.database, runId));
-			this.table.servedRun(scenario.database.kind(), rows, pace, this.options, done ? "" : scenario.timedOut());
+			this.table.servedRun(scenario.database.kind(), rows, pace, this.options, ending);
 			scenario.recordInFlight("one run", rows);
 		}
 	}
 
 	/** Two runs approved together and paid side by side while a client reads pages. */
 	void twoRuns(int rows, Path sheetA, Path sheetB) throws Exception {
-		Scenario scenario = start("two-runs-" + rows);
+		Scenario scenario = start("two-runs-" + rows, true);
 		System.out.printf("serve %s: two runs of %,d rows side by side ...%n", scenario.database.kind(), rows);
 		try (scenario) {
 			long a = scenario.validated(sheetA);
@@ -75,10 +76,10 @@ final class ServeScenarios {
 			try (latency) {
 				done = scenario.awaitAll(List.of(a, b), Scenario::allSent);
 			}
+			String note = scenario.ending(List.of(a, b), done);
 			scenario.stop();
 			RunPace paceA = RunPace.of(approvedAt, LedgerTimes.claims(scenario.database, a));
 			RunPace paceB = RunPace.of(approvedAt, LedgerTimes.claims(scenario.database, b));
-			String note = done ? "" : scenario.timedOut();
 			this.table.servedPair(scenario.database.kind(), rows, paceA, paceB, this.options, note);
 			this.table.apiLatency(scenario.database.kind(), rows, latency, note);
 			scenario.recordInFlight("two runs", 2L * rows);
@@ -87,7 +88,7 @@ final class ServeScenarios {
 
 	/** Sheets uploaded all at once; each must end VALIDATED. */
 	void uploadsAtOnce(int rows, List<Path> sheets) throws Exception {
-		Scenario scenario = start("uploads-" + sheets.size() + "x" + rows);
+		Scenario scenario = start("uploads-" + sheets.size() + "x" + rows, false);
 		System.out.printf("serve %s: %d uploads of %,d rows at once ...%n", scenario.database.kind(), sheets.size(),
 				rows);
 		try (scenario) {
@@ -106,7 +107,7 @@ final class ServeScenarios {
 		}
 	}
 
-	private Scenario start(String name) throws Exception {
+	private Scenario start(String name, boolean recordSleeps) throws Exception {
 		Path scenarioDir = this.dir.resolve(name);
 		if (Files.exists(scenarioDir)) {
 			try (Stream<Path> files = Files.walk(scenarioDir)) {
@@ -116,7 +117,7 @@ final class ServeScenarios {
 		BenchDatabase database = this.databases.create(name);
 		Map<String, String> properties = new HashMap<>(this.options.serverProperties());
 		properties.putAll(database.serverProperties());
-		ServeProcess serve = ServeProcess.start(this.jar, scenarioDir, properties);
+		ServeProcess serve = ServeProcess.start(this.jar, scenarioDir, properties, recordSleeps);
 		return new Scenario(serve, database, this.table, this.options);
 	}
 
