@@ -218,8 +218,9 @@ final class BenchTable {
 		List<String> csv = new ArrayList<>();
 		csv.add("date,cores,memory_mb,measured,rows,unit,value,note");
 		for (String[] line : this.lines) {
+			// A note may quote a run's message: quotes inside a field are doubled.
 			csv.add(this.date + "," + this.cores + "," + this.memoryMb + ",\"" + line[0] + "\"," + line[1] + ",\""
-					+ line[2] + "\"," + line[3] + ",\"" + line[4] + "\"");
+					+ line[2] + "\"," + line[3] + ",\"" + line[4].replace("\"", "\"\"") + "\"");
 		}
 		Path file = dir.resolve("bench-" + this.date + ".csv");
 		Files.write(file, csv);
