@@ -23,10 +23,15 @@ import ir.tasvieh.sheet.LargeSheetGenerator;
  * with size, and payout throughput on the sandbox against the limit a delay D allows.
  * Prints a table and writes it as CSV under {@code target/bench/}.
  * <p>
+ * Then (issue 21) a real {@code serve} is paid and read through its API: see
+ * {@link ServeBench}.
+ * <p>
  * Usage: {@code mvn -B -Pbench verify [-Dbench.sizes=10000,100000,200000,1000000]
- * [-Dbench.payout-rows=2000 (0 skips payouts)] [-Dbench.delay=50] [-Dbench.chunk-sizes=100,1000,5000]}.
- * Numbers from a busy machine are noisy: compare the ratios of one run, not runs of
- * different days.
+ * [-Dbench.payout-rows=2000 (0 skips payouts)] [-Dbench.delay=50] [-Dbench.chunk-sizes=100,1000,5000]
+ * [-Dbench.serve=false] [-Dbench.serve.sizes=1000,10000,50000] [-Dbench.serve.pair-rows=30000]
+ * [-Dbench.serve.uploads=8] [-Dbench.serve.upload-rows=50000] [-Dbench.serve.concurrency=8]
+ * [-Dbench.serve.max-wait=1800 (s)] [-Dbench.serve.databases=h2,mariadb]}. Numbers from a
+ * busy machine are noisy: compare the ratios of one run, not runs of different days.
  */
 public final class Bench {
 
@@ -38,10 +43,7 @@ public final class Bench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,200000,1000000").split(","))
-			.map(String::trim)
-			.map(Integer::valueOf)
-			.toList();
+		List<Integer> sizes = integers(System.getProperty("bench.sizes", "10000,100000,200000,1000000"));
 		int payoutRows = Integer.getInteger("bench.payout-rows", 2000);
 		Duration delay = Duration.ofMillis(Long.getLong("bench.delay", 50L));
 		if (!Files.isRegularFile(JAR)) {
@@ -59,6 +61,9 @@ public final class Bench {
 		}
 		if (payoutRows > 0) {
 			measurePayouts(table, payoutRows, delay);
+		}
+		if (Boolean.parseBoolean(System.getProperty("bench.serve", "true"))) {
+			ServeBench.fromSystemProperties(delay).measure(table, JAR, DIR.resolve("serve"));
 		}
 		table.print(System.out);
 		Path csv = table.writeCsv(DIR);
@@ -146,7 +151,17 @@ public final class Bench {
 		return sheet;
 	}
 
-	private static String java() {
+	/** A comma-separated list of numbers; empty (or 0) for none. */
+	static List<Integer> integers(String list) {
+		return Arrays.stream(list.split(","))
+			.map(String::trim)
+			.filter((number) -> !number.isEmpty())
+			.map(Integer::valueOf)
+			.filter((number) -> number > 0)
+			.toList();
+	}
+
+	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 

@@ -54,6 +54,18 @@ public final class LargeSheetGenerator {
 	 * @param seed the random seed; the same seed gives the same rows
 	 */
 	public static void write(Path out, int rows, long seed) throws IOException {
+		write(out, rows, seed, true);
+	}
+
+	/**
+	 * Writes {@code rows} data rows under a Persian header row, with or without the
+	 * invalid ones (a payout run of an all-valid sheet pays every row).
+	 * @param out the {@code .xlsx} file to write
+	 * @param rows how many data rows, 1 to {@value #MAX_ROWS}
+	 * @param seed the random seed; the same seed gives the same rows
+	 * @param withInvalidRows whether about 2% of the rows get an error
+	 */
+	public static void write(Path out, int rows, long seed, boolean withInvalidRows) throws IOException {
 		if (rows < 1 || rows > MAX_ROWS) {
 			throw new IllegalArgumentException("rows must be 1.." + MAX_ROWS + ", was " + rows);
 		}
@@ -76,24 +88,28 @@ public final class LargeSheetGenerator {
 				header.createCell(c).setCellValue(HEADERS.get(c));
 			}
 			for (int r = 1; r <= rows; r++) {
-				writeRow(sheet.createRow(r), r, random, seed, text, rials);
+				writeRow(sheet.createRow(r), r, random, seed, withInvalidRows, text, rials);
 			}
 			workbook.write(stream);
 		}
 	}
 
-	private static void writeRow(Row row, int r, SplittableRandom random, long seed, CellStyle text, CellStyle rials) {
+	private static void writeRow(Row row, int r, SplittableRandom random, long seed, boolean withInvalidRows,
+			CellStyle text, CellStyle rials) {
 		String name = SampleSheetsData.name(random);
 		String sheba = SampleSheetsData.sheba(SampleSheetsData.BANKS.get(random.nextInt(SampleSheetsData.BANKS.size())),
 				random);
 		Object amount = SampleSheetsData.amount(random);
 		// About 2% of the rows get one error each: wrong check digit, no name, or a bad
-		// amount.
+		// amount. The draws are made either way, so the other rows stay the same.
 		if (random.nextInt(100) < 2) {
-			switch (random.nextInt(3)) {
-				case 0 -> sheba = sheba.substring(0, 25) + (char) ('0' + (sheba.charAt(25) - '0' + 1) % 10);
-				case 1 -> name = "";
-				default -> amount = "abc";
+			int error = random.nextInt(3);
+			if (withInvalidRows) {
+				switch (error) {
+					case 0 -> sheba = sheba.substring(0, 25) + (char) ('0' + (sheba.charAt(25) - '0' + 1) % 10);
+					case 1 -> name = "";
+					default -> amount = "abc";
+				}
 			}
 		}
 		setText(row.createCell(0), name, text);
