@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ir.tasvieh.job.JobOutcome;
 import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
+import ir.tasvieh.payout.DatabaseRetry;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
@@ -67,7 +68,7 @@ class RunIntake {
 		this.job = job;
 		this.ledger = ledger;
 		this.providers = providers;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = DatabaseRetry.transactions(transactionManager);
 	}
 
 	/** Validates a sheet and, unless it is a dry run, pays it and follows its payouts. */
@@ -102,7 +103,7 @@ class RunIntake {
 			}
 		}
 		catch (SheetRejected rejected) {
-			return new RunResult(null, null, null, List.of(), rejected, null);
+			return new RunResult(null, null, null, List.of(), rejected, null, false);
 		}
 	}
 
@@ -168,7 +169,7 @@ class RunIntake {
 		if (validated.rejection() != null) {
 			this.ledger.forgetRun(runId);
 			this.runs.delete(runId);
-			return new RunResult(null, null, null, List.of(), validated.rejection(), null);
+			return new RunResult(null, null, null, List.of(), validated.rejection(), null, false);
 		}
 		if (!validated.completed() || request.dryRun()) {
 			return settle(runId, validated, RunStatus.DRY_RUN);
@@ -196,11 +197,12 @@ class RunIntake {
 	private RunResult settle(long runId, JobOutcome outcome, RunStatus completedStatus) {
 		if (!outcome.completed()) {
 			this.transitions.settle(runId, RunStatus.FAILED, null, outcome.failure());
-			return new RunResult(runId, RunStatus.FAILED, null, outcome.byStatus(), null, outcome.failure());
+			return new RunResult(runId, RunStatus.FAILED, null, outcome.byStatus(), null, outcome.failure(),
+					outcome.retryLater());
 		}
 		String result = (outcome.resultPath() != null) ? outcome.resultPath().toString() : null;
 		this.transitions.settle(runId, completedStatus, result, null);
-		return new RunResult(runId, completedStatus, outcome.resultPath(), outcome.byStatus(), null, null);
+		return new RunResult(runId, completedStatus, outcome.resultPath(), outcome.byStatus(), null, null, false);
 	}
 
 }
