@@ -78,6 +78,10 @@ class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 		if (!arg.startsWith("--")) {
 			return false;
 		}
+		if (arg.equals("--debug") || arg.equals("--trace")) {
+			// Spring Boot's switches for debug and trace logging.
+			return true;
+		}
 		int equals = arg.indexOf('=');
 		String name = (equals > 0) ? arg.substring(2, equals) : arg.substring(2);
 		return name.indexOf('.') > 0;
