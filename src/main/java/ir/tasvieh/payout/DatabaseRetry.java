@@ -147,6 +147,11 @@ public final class DatabaseRetry {
 			@Override
 			public void onRetryPolicyExhaustion(RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
 				Throwable last = exception.getLastException();
+				if (!isTransient(last)) {
+					// Not the database's doing: it was never tried again, and is the
+					// caller's to report.
+					return;
+				}
 				logger.error("The database stayed busy or unreachable while " + retryable.getName() + "; giving up: "
 						+ ((last != null) ? last.getMessage() : ""));
 				logger.debug("Given up", last);
