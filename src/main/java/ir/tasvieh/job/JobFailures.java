@@ -17,8 +17,8 @@ final class JobFailures {
 	private static final Log logger = LogFactory.getLog(JobFailures.class);
 
 	static final String DATABASE_BUSY = "The database was busy or could not be reached, so this run stopped before"
-			+ " it was done; nothing was lost and nobody is paid twice. It is started again by itself in a few"
-			+ " minutes (or run the same command again).";
+			+ " it was done; nothing was lost and nobody is paid twice. It goes on where it stopped when it is"
+			+ " started again, which the timers do by themselves for approved runs and inbox sheets.";
 
 	static final String STOPPED = "tasvieh was stopped while this run was being paid; what was sent is recorded,"
 			+ " and the rest is paid when tasvieh starts again.";

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import ir.tasvieh.mail.MailTestSupport;
 import ir.tasvieh.payout.PayoutStatus;
@@ -33,21 +32,12 @@ import static org.awaitility.Awaitility.await;
 		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
 				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S",
 				"tasvieh.scheduler.lock-at-least-for=PT0S" })
+@Import(DeadlockInjector.class)
 class TransientDatabaseErrorsIntegrationTests {
 
 	private static final Actor FINANCE = new Actor("finance", "test");
 
 	private static final Actor MANAGER = new Actor("manager", "test");
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Deadlocks {
-
-		@Bean
-		static DeadlockInjector deadlockInjector() {
-			return new DeadlockInjector();
-		}
-
-	}
 
 	@Autowired
 	DeadlockInjector deadlocks;
