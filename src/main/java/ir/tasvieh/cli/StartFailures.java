@@ -50,7 +50,8 @@ public final class StartFailures {
 							+ " or leave " + DATASOURCE_URL + " out to use the embedded database under data/.");
 		}
 		SQLException sql = find(failure, SQLException.class);
-		if (sql == null) {
+		if (sql == null || failedMigration(failure)) {
+			// A migration that fails is a bug of tasvieh's, not the configuration.
 			return null;
 		}
 		String state = (sql.getSQLState() != null) ? sql.getSQLState() : "";
@@ -73,6 +74,15 @@ public final class StartFailures {
 			if (message.contains("claims to not accept jdbcUrl")
 					|| cause.getClass().getSimpleName().equals("DataSourceBeanCreationException")
 					|| message.contains("URL format error") || message.contains("No suitable driver")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean failedMigration(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().contains("Migrat")) {
 				return true;
 			}
 		}
