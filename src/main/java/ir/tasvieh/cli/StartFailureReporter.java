@@ -21,7 +21,7 @@ class StartFailureReporter implements FailureAnalysisReporter {
 		String action = (analysis.getAction() != null) ? analysis.getAction().strip() : "";
 		boolean ours = analysis instanceof StartFailureAnalyzer.ConfigurationFailure;
 		err.println();
-		err.println("tasvieh could not start. " + analysis.getDescription().strip()
+		err.println("tasvieh could not start. " + String.valueOf(analysis.getDescription()).strip()
 				+ (action.isEmpty() ? "" : " " + action) + (ours ? " (--debug shows the details.)" : ""));
 		if (ours && ((StartFailureAnalyzer.ConfigurationFailure) analysis).debug() && analysis.getCause() != null) {
 			analysis.getCause().printStackTrace(err);
