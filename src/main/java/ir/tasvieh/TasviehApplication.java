@@ -11,6 +11,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import ir.tasvieh.cli.StartFailures;
+
 @SpringBootApplication
 public class TasviehApplication {
 
@@ -21,7 +23,16 @@ public class TasviehApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(TasviehApplication.class);
 		application.setDefaultProperties(defaultProperties(args));
-		ConfigurableApplicationContext context = application.run(args);
+		ConfigurableApplicationContext context;
+		try {
+			context = application.run(args);
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has said why (for bad configuration, one paragraph naming the
+			// key); the exit code tells a script which kind of failure it was (SPEC 2).
+			System.exit(StartFailures.exitCode(ex));
+			return;
+		}
 		// `serve` returns only once its context was closed (SIGTERM, Ctrl-C); the JVM is
 		// shutting down then and must not be asked to exit a second time.
 		if (context.isActive()) {

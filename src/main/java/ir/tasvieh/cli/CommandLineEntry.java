@@ -8,8 +8,10 @@ import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.payout.DatabaseRetry;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -58,8 +60,16 @@ class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 				return ExitCodes.USAGE;
 			}
 			// The user gets one line; the stack trace is for whoever turns on debug
-			// logging.
+			// logging. A database's answer carries SQL: it goes to the log only.
 			logger.debug("The command failed", ex);
+			if (ex instanceof DataAccessException) {
+				logger.warn("The command failed: " + ex.getMessage());
+				cmd.getErr()
+					.println(DatabaseRetry.isTransient(ex)
+							? "The database was busy or could not be reached; run the same command again."
+							: "The database refused the command (the log above says why); nothing was paid twice.");
+				return ExitCodes.JOB_FAILED;
+			}
 			cmd.getErr().println("The command failed: " + ex.getMessage());
 			return ExitCodes.JOB_FAILED;
 		});
@@ -77,6 +87,10 @@ class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 	private static boolean isSpringProperty(String arg) {
 		if (!arg.startsWith("--")) {
 			return false;
+		}
+		if (arg.equals("--debug") || arg.equals("--trace")) {
+			// Spring Boot's switches for debug and trace logging.
+			return true;
 		}
 		int equals = arg.indexOf('=');
 		String name = (equals > 0) ? arg.substring(2, equals) : arg.substring(2);

@@ -58,19 +58,19 @@ class PaymentJobConfiguration {
 	@StepScope
 	PayoutSubmitting payoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
 			ApplicationEventPublisher events, @Value("#{stepExecution}") StepExecution step,
-			JobSettings.Tracking tracking) {
+			JobSettings.Tracking tracking, SendingStop stop) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
 		return new PayoutSubmitting(submissions, earlierPayouts, providers.provider(request.provider()), events,
-				request.runId(), tracking.submitRounds(), tracking.submitGroupsInFlight());
+				request.runId(), tracking.submitRounds(), tracking.submitGroupsInFlight(), stop);
 	}
 
 	@Bean
 	@StepScope
 	PayoutTracking payoutTracking(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
-			@Value("#{stepExecution}") StepExecution step, JobSettings.Tracking tracking) {
+			@Value("#{stepExecution}") StepExecution step, JobSettings.Tracking tracking, SendingStop stop) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
 		return new PayoutTracking(submissions, earlierPayouts, providers.provider(request.provider()), request.runId(),
-				request.followFor(), tracking.pollInterval());
+				request.followFor(), tracking.pollInterval(), stop);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.payout.DatabaseRetry;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutSubmissions;
@@ -53,10 +54,13 @@ public class PayoutJob {
 
 	private final EarlierPayouts earlierPayouts;
 
+	private final SendingStop stop;
+
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
-			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts) {
+			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop) {
 		this.earlierPayouts = earlierPayouts;
+		this.stop = stop;
 		this.submissions = submissions;
 		this.providers = providers;
 		this.workbook = workbook;
@@ -92,46 +96,65 @@ public class PayoutJob {
 	private JobOutcome launch(Job job, JobRequest request, boolean rounds) {
 		JobExecution execution;
 		try {
-			int round = 0;
-			JobExecution last = this.jobRepository.getLastJobExecution(job.getName(),
-					JobRequestParameters.of(request, round));
-			while (rounds && last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				JobExecution next = this.jobRepository.getLastJobExecution(job.getName(),
-						JobRequestParameters.of(request, round + 1));
-				if (next == null && this.submissions.countReady(request.runId()) == 0) {
-					break;
-				}
-				round++;
-				last = next;
-			}
-			JobParameters parameters = JobRequestParameters.of(request, round);
-			if (last != null && last.getStatus().isRunning()) {
-				logger.warn("Run " + request.runId() + " was left " + last.getStatus() + " by a process that stopped;"
-						+ " resuming it");
-				last = this.jobOperator.recover(last);
-			}
-			if (last == null) {
-				execution = this.jobOperator.start(job, parameters);
-			}
-			else if (last.getStatus() == BatchStatus.COMPLETED) {
-				execution = last;
-			}
-			else {
-				execution = this.jobOperator.restart(last);
-			}
+			// A deadlock on the job repository (two instances starting jobs at once) is
+			// tried again from the top: what was committed before it is read afresh.
+			execution = DatabaseRetry.call("starting the job of run " + request.runId(),
+					() -> startOrRestart(job, request, rounds));
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return new JobOutcome(false, null, List.of(),
 					new SheetRejected(ALREADY_RUNNING,
 							"این فایل (اجرای شماره " + request.runId() + ") هم‌اکنون در حال اجراست.",
 							"This sheet (run " + request.runId() + ") is already running."),
-					null);
+					null, false);
 		}
 		catch (Exception ex) {
-			logger.error("Run " + request.runId() + " could not be started", ex);
-			return new JobOutcome(false, null, List.of(), null, ex.getMessage());
+			return JobFailures.notStarted(request.runId(), ex);
 		}
 		return outcome(request, execution);
+	}
+
+	private JobExecution startOrRestart(Job job, JobRequest request, boolean rounds) throws Exception {
+		int round = 0;
+		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(),
+				JobRequestParameters.of(request, round));
+		while (rounds && last != null && last.getStatus() == BatchStatus.COMPLETED) {
+			JobExecution next = this.jobRepository.getLastJobExecution(job.getName(),
+					JobRequestParameters.of(request, round + 1));
+			if (next == null && this.submissions.countReady(request.runId()) == 0) {
+				break;
+			}
+			round++;
+			last = next;
+		}
+		JobParameters parameters = JobRequestParameters.of(request, round);
+		if (last != null && last.getStatus().isRunning()) {
+			logger.warn("Run " + request.runId() + " was left " + last.getStatus() + " by a process that stopped;"
+					+ " resuming it");
+			last = this.jobOperator.recover(last);
+		}
+		if (last == null) {
+			return this.jobOperator.start(job, parameters);
+		}
+		if (last.getStatus() == BatchStatus.COMPLETED) {
+			return last;
+		}
+		return this.jobOperator.restart(last);
+	}
+
+	/**
+	 * Payment jobs claim nothing more from now on: the calls in flight finish and are
+	 * recorded, and each job ends failed, to be restarted
+	 * ({@link JobOutcome#retryLater()}). Tracking stops waiting. For a clean stop of the
+	 * process.
+	 */
+	public void stopSending() {
+		this.stop.request();
+	}
+
+	/** Undoes {@link #stopSending()}, when the application is started again. */
+	public void allowSending() {
+		this.stop.clear();
 	}
 
 	/**
@@ -167,7 +190,7 @@ public class PayoutJob {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			String path = execution.getExecutionContext().getString(ResultWriting.RESULT_PATH, null);
 			return new JobOutcome(true, (path != null) ? Path.of(path) : null,
-					this.ledger.tallyByStatus(request.runId()), null, null);
+					this.ledger.tallyByStatus(request.runId()), null, null, false);
 		}
 		for (Throwable failure : execution.getAllFailureExceptions()) {
 			rethrowIfOutOfMemory(request, failure);
@@ -175,18 +198,16 @@ public class PayoutJob {
 		for (Throwable failure : execution.getAllFailureExceptions()) {
 			SheetRejected rejection = rejection(failure);
 			if (rejection != null) {
-				return new JobOutcome(false, null, List.of(), rejection, null);
+				return new JobOutcome(false, null, List.of(), rejection, null, false);
 			}
 		}
-		execution.getAllFailureExceptions()
-			.forEach((failure) -> logger
-				.debug("Run " + request.runId() + " failed in " + execution.getJobInstance().getJobName(), failure));
-		String failure = execution.getAllFailureExceptions()
+		List<Tally> byStatus = this.ledger.tallyByStatus(request.runId());
+		return execution.getAllFailureExceptions()
 			.stream()
 			.findFirst()
-			.map(PayoutJob::describe)
-			.orElse(execution.getExitStatus().getExitDescription());
-		return new JobOutcome(false, null, this.ledger.tallyByStatus(request.runId()), null, failure);
+			.map((failure) -> JobFailures.failed(request.runId(), failure, byStatus))
+			.orElseGet(() -> JobFailures.failed(request.runId(),
+					new IllegalStateException(execution.getExitStatus().getExitDescription()), byStatus));
 	}
 
 	/**
@@ -210,19 +231,6 @@ public class PayoutJob {
 			}
 		}
 		return null;
-	}
-
-	private static String describe(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PaymentRefused refused) {
-				return refused.getMessage();
-			}
-		}
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 }

@@ -47,8 +47,11 @@ class PayoutSubmitting implements Tasklet {
 
 	private final int groupsInFlight;
 
+	private final SendingStop stop;
+
 	PayoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider,
-			ApplicationEventPublisher events, long runId, int rounds, int groupsInFlight) {
+			ApplicationEventPublisher events, long runId, int rounds, int groupsInFlight, SendingStop stop) {
+		this.stop = stop;
 		this.submissions = submissions;
 		this.earlierPayouts = earlierPayouts;
 		this.provider = provider;
@@ -60,18 +63,31 @@ class PayoutSubmitting implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		stopIfAsked();
 		resolveDoubtful();
 		// What other runs sent may have changed since this run was validated.
 		this.earlierPayouts.apply(this.runId, false);
 		if (this.submissions.countReady(this.runId) == 0) {
 			return RepeatStatus.FINISHED;
 		}
+		stopIfAsked();
 		checkBalance();
 		for (int round = 0; round < this.rounds && this.submissions.countReady(this.runId) > 0; round++) {
 			submitReady();
+			stopIfAsked();
 			resolveDoubtful();
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Ends the step, failed, when tasvieh is being stopped: the job is restarted at the
+	 * next start, which first asks about anything left in doubt.
+	 */
+	private void stopIfAsked() {
+		if (this.stop.requested()) {
+			throw new PaymentInterrupted(this.runId);
+		}
 	}
 
 	private void resolveDoubtful() {
@@ -143,6 +159,11 @@ class PayoutSubmitting implements Tasklet {
 		if (groups.stopped() || Thread.currentThread().isInterrupted()) {
 			// Shutting down: nothing more is claimed, and the groups in flight end soon.
 			groups.stop();
+			return false;
+		}
+		if (this.stop.requested()) {
+			// Stopping: the groups in flight finish and are recorded; nothing new is
+			// sent.
 			return false;
 		}
 		List<LedgerRow> claimed = claim();

@@ -31,8 +31,11 @@ class PayoutTracking implements Tasklet {
 
 	private final Duration pollInterval;
 
+	private final SendingStop stop;
+
 	PayoutTracking(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider, long runId,
-			Duration wait, Duration pollInterval) {
+			Duration wait, Duration pollInterval, SendingStop stop) {
+		this.stop = stop;
 		this.submissions = submissions;
 		this.earlierPayouts = earlierPayouts;
 		this.provider = provider;
@@ -44,7 +47,7 @@ class PayoutTracking implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws InterruptedException {
 		Instant deadline = Instant.now().plus(this.wait);
-		while (true) {
+		while (!this.stop.requested()) {
 			// Rows that mirror another run's payout are brought up to date, never asked
 			// about: that run follows its own payouts.
 			this.earlierPayouts.follow(this.runId);
@@ -53,12 +56,16 @@ class PayoutTracking implements Tasklet {
 				return RepeatStatus.FINISHED;
 			}
 			InquiryGroups.follow(this.submissions, this.provider, open);
-			if (this.submissions.notFinal(this.runId).isEmpty() || Instant.now().isAfter(deadline)) {
+			// Stopping ends the wait early, as the deadline would: refresh follows the
+			// rest.
+			if (this.submissions.notFinal(this.runId).isEmpty() || Instant.now().isAfter(deadline)
+					|| this.stop.requested()) {
 				return RepeatStatus.FINISHED;
 			}
 			Thread.sleep(Math.min(this.pollInterval.toMillis(),
 					Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
 		}
+		return RepeatStatus.FINISHED;
 	}
 
 }

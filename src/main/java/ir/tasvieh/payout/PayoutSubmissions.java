@@ -51,7 +51,7 @@ public class PayoutSubmissions {
 
 	PayoutSubmissions(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction = DatabaseRetry.transactions(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 

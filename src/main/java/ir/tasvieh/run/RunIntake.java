@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ir.tasvieh.job.JobOutcome;
 import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
+import ir.tasvieh.payout.DatabaseRetry;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
@@ -72,7 +73,7 @@ class RunIntake {
 		this.job = job;
 		this.ledger = ledger;
 		this.providers = providers;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = DatabaseRetry.transactions(transactionManager);
 	}
 
 	/** Validates a sheet and, unless it is a dry run, pays it and follows its payouts. */
@@ -231,7 +232,7 @@ class RunIntake {
 				(request.followFor() != null) ? request.followFor() : Duration.ZERO);
 		JobOutcome validated = this.job.validate(jobRequest);
 		if (validated.rejection() != null) {
-			return new RunResult(runId, RunStatus.VALIDATING, null, List.of(), validated.rejection(), null);
+			return new RunResult(runId, RunStatus.VALIDATING, null, List.of(), validated.rejection(), null, false);
 		}
 		if (!validated.completed() || request.dryRun()) {
 			return settle(runId, validated, RunStatus.DRY_RUN);
@@ -259,11 +260,12 @@ class RunIntake {
 	private RunResult settle(long runId, JobOutcome outcome, RunStatus completedStatus) {
 		if (!outcome.completed()) {
 			this.transitions.settle(runId, RunStatus.FAILED, null, outcome.failure());
-			return new RunResult(runId, RunStatus.FAILED, null, outcome.byStatus(), null, outcome.failure());
+			return new RunResult(runId, RunStatus.FAILED, null, outcome.byStatus(), null, outcome.failure(),
+					outcome.retryLater());
 		}
 		String result = (outcome.resultPath() != null) ? outcome.resultPath().toString() : null;
 		this.transitions.settle(runId, completedStatus, result, null);
-		return new RunResult(runId, completedStatus, outcome.resultPath(), outcome.byStatus(), null, null);
+		return new RunResult(runId, completedStatus, outcome.resultPath(), outcome.byStatus(), null, null, false);
 	}
 
 }

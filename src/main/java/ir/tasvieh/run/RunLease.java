@@ -9,8 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+
+import ir.tasvieh.payout.DatabaseRetry;
 
 /**
  * Who works on a run. The holder renews its heartbeat every few seconds; a run whose
@@ -29,7 +33,11 @@ class RunLease implements DisposableBean {
 
 	private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
+	private static final Log logger = LogFactory.getLog(RunLease.class);
+
 	private final Set<Long> held = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean stopping;
 
 	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "run-lease-heartbeat");
@@ -55,18 +63,27 @@ class RunLease implements DisposableBean {
 	boolean acquire(long runId) {
 		// Not re-entrant: a run this process already works on (say, paying it in the
 		// background) is as busy for the refresh timer as one another process holds.
-		if (!this.held.add(runId)) {
+		if (this.stopping || !this.held.add(runId)) {
 			return false;
 		}
-		boolean taken = this.runs.acquireLease(runId, this.owner, EXPIRY);
-		if (!taken) {
-			String holder = this.runs.leaseOwner(runId);
-			taken = holder != null && isDeadLocalProcess(holder) && this.runs.takeOverLease(runId, holder, this.owner);
+		boolean taken = false;
+		try {
+			taken = DatabaseRetry.get("taking the lease of run " + runId, () -> take(runId));
 		}
-		if (!taken) {
-			this.held.remove(runId);
+		finally {
+			if (!taken) {
+				this.held.remove(runId);
+			}
 		}
 		return taken;
+	}
+
+	private boolean take(long runId) {
+		if (this.runs.acquireLease(runId, this.owner, EXPIRY)) {
+			return true;
+		}
+		String holder = this.runs.leaseOwner(runId);
+		return holder != null && isDeadLocalProcess(holder) && this.runs.takeOverLease(runId, holder, this.owner);
 	}
 
 	/**
@@ -94,23 +111,82 @@ class RunLease implements DisposableBean {
 		this.held.add(runId);
 	}
 
+	/**
+	 * Lets the run go. Never throws: it is called on the way out of work that may have
+	 * failed, and a lease left behind only expires.
+	 */
 	void release(long runId) {
-		this.held.remove(runId);
-		this.runs.releaseLease(runId, this.owner);
+		try {
+			DatabaseRetry.get("releasing the lease of run " + runId, () -> {
+				this.runs.releaseLease(runId, this.owner);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The lease of run " + runId + " could not be released (it expires in " + EXPIRY.toSeconds()
+					+ " s): " + ex.getMessage());
+		}
+		finally {
+			this.held.remove(runId);
+			synchronized (this.held) {
+				this.held.notifyAll();
+			}
+		}
+	}
+
+	/** No run is taken from now on, until {@link #startTaking()}: tasvieh is stopping. */
+	void stopTaking() {
+		this.stopping = true;
+	}
+
+	void startTaking() {
+		this.stopping = false;
+	}
+
+	/**
+	 * Waits until this process holds no run, or {@code timeout} has passed.
+	 * @return whether it holds none
+	 */
+	boolean awaitNoneHeld(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.held) {
+			while (!this.held.isEmpty()) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				// Also wakes now and then: a run whose lease was not taken leaves without
+				// notice.
+				this.held.wait(Math.max(1, Math.min(200, left / 1_000_000)));
+			}
+		}
+		return true;
+	}
+
+	/** Lets every run this process still holds go (the last step of stopping). */
+	void releaseAll() {
+		for (Long runId : Set.copyOf(this.held)) {
+			release(runId);
+		}
 	}
 
 	private void renew() {
+		// A failed renewal must not end the heartbeat (the executor would run it no
+		// more): it is tried again at the next beat, well within the expiry.
 		for (Long runId : this.held) {
-			this.runs.renewLease(runId, this.owner);
+			try {
+				this.runs.renewLease(runId, this.owner);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The lease of run " + runId + " could not be renewed this time: " + ex.getMessage());
+			}
 		}
 	}
 
 	@Override
 	public void destroy() {
 		this.heartbeat.shutdownNow();
-		for (Long runId : this.held) {
-			this.runs.releaseLease(runId, this.owner);
-		}
+		releaseAll();
 	}
 
 }

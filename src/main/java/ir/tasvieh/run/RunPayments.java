@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 import ir.tasvieh.job.JobOutcome;
 import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
+import ir.tasvieh.payout.DatabaseRetry;
 import ir.tasvieh.provider.ProviderName;
 
 /**
@@ -32,6 +35,9 @@ class RunPayments implements DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(RunPayments.class);
 
+	private static final String DATABASE_AWAY = "The database was busy or could not be reached while this run was"
+			+ " being paid; nothing was lost, and it is paid on by itself in a few minutes.";
+
 	private final RunRepository runs;
 
 	private final RunLease lease;
@@ -42,7 +48,7 @@ class RunPayments implements DisposableBean {
 
 	private final RunSettings settings;
 
-	private final ExecutorService background;
+	private volatile ExecutorService background;
 
 	RunPayments(RunRepository runs, RunLease lease, RunTransitions transitions, PayoutJob job, RunSettings settings) {
 		this.runs = runs;
@@ -50,9 +56,7 @@ class RunPayments implements DisposableBean {
 		this.transitions = transitions;
 		this.job = job;
 		this.settings = settings;
-		// Approved runs beyond this wait their turn; those paid share the provider's
-		// calls.
-		this.background = Executors.newFixedThreadPool(settings.concurrentPayments(), new PaymentThreads());
+		this.background = newPaymentThreads();
 	}
 
 	/**
@@ -112,7 +116,17 @@ class RunPayments implements DisposableBean {
 	}
 
 	private void payInBackground(long runId) {
-		this.background.execute(() -> pay(runId));
+		inBackground(runId, () -> pay(runId));
+	}
+
+	private void inBackground(long runId, Runnable payment) {
+		try {
+			this.background.execute(payment);
+		}
+		catch (RejectedExecutionException stopping) {
+			// tasvieh is stopping: the run stays approved, and the next start pays it.
+			logger.info("Run " + runId + " is paid when tasvieh starts again");
+		}
 	}
 
 	private void pay(long runId) {
@@ -128,7 +142,7 @@ class RunPayments implements DisposableBean {
 	 * hands it over.
 	 */
 	void payLeasedInBackground(long runId) {
-		this.background.execute(() -> payLeased(runId, this.settings.followFor()));
+		inBackground(runId, () -> payLeased(runId, this.settings.followFor()));
 	}
 
 	/**
@@ -145,6 +159,11 @@ class RunPayments implements DisposableBean {
 			}
 			RunRecord run = found.get();
 			JobOutcome paid = this.job.pay(jobRequest(run, followFor));
+			if (paid.retryLater()) {
+				// Approved still: the refresh timer (or the next start) pays it on.
+				this.transitions.settle(runId, RunStatus.APPROVED, null, paid.failure());
+				return;
+			}
 			if (!paid.completed()) {
 				String why = (paid.rejection() != null) ? paid.rejection().getMessage() : paid.failure();
 				this.transitions.settle(runId, RunStatus.FAILED, null, why);
@@ -155,12 +174,31 @@ class RunPayments implements DisposableBean {
 					RunIntake.allFinal(paid.byStatus()) ? RunStatus.COMPLETED : RunStatus.TRACKING, result, null);
 		}
 		catch (RuntimeException ex) {
-			logger.error("Paying run " + runId + " stopped; approving it again resumes it", ex);
-			this.transitions.settle(runId, RunStatus.FAILED, null,
-					ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			settleAfter(runId, ex);
 		}
 		finally {
 			this.lease.release(runId);
+		}
+	}
+
+	/**
+	 * A run whose payment threw: approved still when the database only passed out of
+	 * reach (the timer pays it on), else FAILED. Either way the message is a sentence;
+	 * the exception is for the log.
+	 */
+	private void settleAfter(long runId, RuntimeException ex) {
+		boolean later = DatabaseRetry.isTransient(ex);
+		logger.error("Paying run " + runId + " stopped; "
+				+ (later ? "it is paid on by the refresh timer" : "approving it again resumes it"), ex);
+		try {
+			this.transitions.settle(runId, later ? RunStatus.APPROVED : RunStatus.FAILED, null,
+					later ? DATABASE_AWAY : "Paying this run stopped on an unexpected error (tasvieh's log says"
+							+ " which); nothing was lost, and resuming it pays nobody twice.");
+		}
+		catch (RuntimeException notRecorded) {
+			// The database is still away: the run stays PAYING, which the timer and the
+			// next start pay on as well.
+			logger.warn("Run " + runId + " could not be put at rest: " + notRecorded.getMessage());
 		}
 	}
 
@@ -205,9 +243,36 @@ class RunPayments implements DisposableBean {
 		return (result != null && result.getParent() != null) ? result.getParent() : this.settings.outDir();
 	}
 
+	/**
+	 * Stops paying cleanly: nothing new is started, the payments under way send nothing
+	 * more, record what their calls in flight answered, and end; waits for them up to
+	 * {@code timeout}. Their runs stay approved and are paid on at the next start.
+	 * @return whether they all ended in time
+	 */
+	boolean stopPaying(Duration timeout) throws InterruptedException {
+		this.job.stopSending();
+		this.background.shutdown();
+		return this.background.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Pays again after {@link #stopPaying} (a context stopped and started again). */
+	void startPaying() {
+		if (this.background.isShutdown()) {
+			this.background = newPaymentThreads();
+		}
+		this.job.allowSending();
+	}
+
+	/**
+	 * Approved runs beyond these wait their turn; those paid share the provider's calls.
+	 */
+	private ExecutorService newPaymentThreads() {
+		return Executors.newFixedThreadPool(this.settings.concurrentPayments(), new PaymentThreads());
+	}
+
 	@Override
 	public void destroy() {
-		// An interrupted payment is resumed at the next start (its run stays PAYING).
+		// Only what outlived stopPaying is interrupted; it is resumed at the next start.
 		this.background.shutdownNow();
 	}
 

@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ir.tasvieh.payout.DatabaseRetry;
+
 /**
  * The {@code payout_run} table.
  */
@@ -33,7 +35,7 @@ class RunRepository {
 
 	RunRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction = DatabaseRetry.transactions(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 

@@ -15,14 +15,16 @@ import ir.tasvieh.sheet.SheetRejected;
  * @param resultPath the result workbook
  * @param byStatus count and rial total per payout status
  * @param rejection why the sheet was rejected as a whole
- * @param failure why the job stopped (it can be resumed)
+ * @param failure why the job stopped (it can be resumed), in a sentence for a person
+ * @param retryLater whether it stopped for a passing reason (the database was busy or out
+ * of reach, or tasvieh was being stopped): handing the sheet in again later resumes it
  */
 public record RunResult(Long runId, RunStatus status, Path resultPath, List<Tally> byStatus, SheetRejected rejection,
-		String failure) {
+		String failure, boolean retryLater) {
 
 	/** A sheet rejected as a whole, with no run left of it. */
 	public static RunResult refused(SheetRejected rejection) {
-		return new RunResult(null, null, null, List.of(), rejection, null);
+		return new RunResult(null, null, null, List.of(), rejection, null, false);
 	}
 
 	public boolean rejected() {

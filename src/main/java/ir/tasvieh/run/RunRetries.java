@@ -78,8 +78,13 @@ class RunRetries {
 		prepare(runId, actor);
 		this.payments.payLeased(runId, followFor);
 		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
-		return new RunResult(runId, run.status(), (run.resultPath() != null) ? Path.of(run.resultPath()) : null,
-				this.ledger.tallyByStatus(runId), null, (run.status() == RunStatus.FAILED) ? run.message() : null);
+		// A run put back to APPROVED stopped for a passing reason: for the command line
+		// it
+		// failed this time, and the same command resumes it.
+		boolean later = run.status() == RunStatus.APPROVED;
+		RunStatus status = later ? RunStatus.FAILED : run.status();
+		return new RunResult(runId, status, (run.resultPath() != null) ? Path.of(run.resultPath()) : null,
+				this.ledger.tallyByStatus(runId), null, (status == RunStatus.FAILED) ? run.message() : null, later);
 	}
 
 	/**

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ir.tasvieh.payout.DatabaseRetry;
+
 /**
  * Every change of a run's status goes through here: under a lock on the run, checked
  * against the statuses it may come from, audited, and announced as a
@@ -29,7 +31,7 @@ class RunTransitions {
 		this.runs = runs;
 		this.audit = audit;
 		this.events = events;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = DatabaseRetry.transactions(transactionManager);
 	}
 
 	/**

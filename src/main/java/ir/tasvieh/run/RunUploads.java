@@ -160,7 +160,7 @@ class RunUploads {
 					clip(rejection.messageFa() + " — " + rejection.messageEn()));
 		});
 		logger.info("Run " + runId + " rejected as a whole (" + rejection.reason() + "): " + rejection.messageEn());
-		return new RunResult(runId, RunStatus.REJECTED, null, List.of(), rejection, null);
+		return new RunResult(runId, RunStatus.REJECTED, null, List.of(), rejection, null, false);
 	}
 
 	private void failQuietly(long runId) {

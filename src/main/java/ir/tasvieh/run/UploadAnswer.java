@@ -72,7 +72,7 @@ final class UploadAnswer {
 	}
 
 	private static RunResult stillValidating(long runId) {
-		return new RunResult(runId, RunStatus.VALIDATING, null, List.of(), null, null);
+		return new RunResult(runId, RunStatus.VALIDATING, null, List.of(), null, null, false);
 	}
 
 }

@@ -80,6 +80,14 @@ class Inbox {
 			reject(file, result.rejection().reason(), result.rejection().messageFa(), result.rejection().messageEn());
 			return;
 		}
+		if (result.failed() && result.retryLater()) {
+			// The database was busy or away: not the sheet's fault. The next tick hands
+			// it
+			// in again, which resumes the run.
+			logger.warn("Inbox: run " + result.runId() + " of " + name + " stopped for a passing reason; it stays in"
+					+ " the inbox and is handed in again next time: " + result.failure());
+			return;
+		}
 		if (result.failed()) {
 			reject(file, "RUN_FAILED",
 					"اجرای شمارهٔ " + result.runId() + " برای این فایل با خطا متوقف شد: " + result.failure()

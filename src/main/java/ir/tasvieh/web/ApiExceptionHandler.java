@@ -15,6 +15,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
+import ir.tasvieh.payout.DatabaseRetry;
 import ir.tasvieh.run.RunActionRefused;
 
 /**
@@ -99,6 +100,13 @@ class ApiExceptionHandler {
 			String code = (status instanceof HttpStatus known) ? known.name() : "HTTP_" + status.value();
 			String detail = framework.getBody().getDetail();
 			return answer(status, new ApiError(code, (detail != null) ? detail : code));
+		}
+		if (DatabaseRetry.isTransient(ex)) {
+			// Busy for a moment (it was tried again already): a script should try later.
+			logger.warn("An API request failed because the database was busy or away: " + ex.getMessage());
+			return answer(HttpStatus.SERVICE_UNAVAILABLE,
+					ApiError.bilingual("DATABASE_BUSY", "The database is busy or out of reach; try again in a minute",
+							"پایگاه داده مشغول یا در دسترس نیست؛ یک دقیقهٔ دیگر دوباره امتحان کنید.", null));
 		}
 		logger.error("An API request failed", ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR,

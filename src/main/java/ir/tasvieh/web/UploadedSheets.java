@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import ir.tasvieh.run.WritableFolders;
+
 /**
  * Keeps uploaded sheets under {@code tasvieh.upload.dir}, each under a name of its own
  * that no client can steer (a timestamp and a random part, then the original base name
@@ -40,6 +42,8 @@ class UploadedSheets {
 	UploadedSheets(UploadSettings settings, WebSettings web) {
 		this.settings = settings;
 		this.web = web;
+		WritableFolders.require("tasvieh.upload.dir", settings.dir());
+		WritableFolders.require("tasvieh.web.out-dir", web.outDir());
 	}
 
 	/**

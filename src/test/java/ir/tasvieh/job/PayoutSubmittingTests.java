@@ -116,7 +116,7 @@ class PayoutSubmittingTests {
 
 	private PayoutSubmitting submitting(PayoutProvider provider, int groupsInFlight) {
 		return new PayoutSubmitting(this.submissions, this.earlierPayouts, provider,
-				(event) -> this.events.add((PayoutsSent) event), RUN, 2, groupsInFlight);
+				(event) -> this.events.add((PayoutsSent) event), RUN, 2, groupsInFlight, new SendingStop());
 	}
 
 	@SuppressWarnings("unchecked")

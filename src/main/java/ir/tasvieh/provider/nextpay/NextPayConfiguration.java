@@ -4,6 +4,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -21,6 +22,15 @@ class NextPayConfiguration {
 	@Bean
 	NextPayEndpoint nextPayEndpoint(NextPaySettings settings, Environment environment) {
 		NextPayEndpoint endpoint = NextPayEndpoint.of(settings, environment);
+		if (!endpoint.sandbox() && !endpoint.configured()
+				&& "nextpay".equalsIgnoreCase(environment.getProperty("tasvieh.provider", "nextpay").trim())) {
+			// Found now rather than by the first run, whose payouts could not be sent.
+			throw new InvalidConfigurationPropertyValueException("tasvieh.nextpay.wid", settings.wid(),
+					"NextPay is the provider (tasvieh.provider) and the built-in sandbox is off, but"
+							+ " tasvieh.nextpay.wid and tasvieh.nextpay.auth are not both set. Set them to the"
+							+ " web-service id and secret from NextPay's panel (or TASVIEH_NEXTPAY_WID and"
+							+ " TASVIEH_NEXTPAY_AUTH), or set tasvieh.sandbox.enabled=true to try tasvieh out.");
+		}
 		logger.info("NextPay " + settings.mode() + " calls " + endpoint.describe());
 		return endpoint;
 	}

@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -30,6 +31,15 @@ class VandarConfiguration {
 	@Bean
 	VandarEndpoint vandarEndpoint(VandarSettings settings, Environment environment) {
 		VandarEndpoint endpoint = VandarEndpoint.of(settings, environment);
+		if (!endpoint.sandbox() && !endpoint.configured()
+				&& "vandar".equalsIgnoreCase(environment.getProperty("tasvieh.provider", "nextpay").trim())) {
+			// Found now rather than by the first run, whose payouts could not be sent.
+			throw new InvalidConfigurationPropertyValueException("tasvieh.vandar.access-token", null,
+					"Vandar is the provider (tasvieh.provider) and the built-in sandbox is off, but"
+							+ " tasvieh.vandar.business and a token (tasvieh.vandar.access-token,"
+							+ " tasvieh.vandar.refresh-token) are not set. Set them from Vandar's dashboard (Settings,"
+							+ " Tokens), or set tasvieh.sandbox.enabled=true to try tasvieh out.");
+		}
 		logger.info("Vandar batch settlement calls " + endpoint.describe());
 		return endpoint;
 	}
