@@ -6,12 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -48,7 +42,7 @@ class RunPayments implements DisposableBean {
 
 	private final RunSettings settings;
 
-	private volatile ExecutorService background;
+	private final PaymentPool background;
 
 	RunPayments(RunRepository runs, RunLease lease, RunTransitions transitions, PayoutJob job, RunSettings settings) {
 		this.runs = runs;
@@ -56,7 +50,7 @@ class RunPayments implements DisposableBean {
 		this.transitions = transitions;
 		this.job = job;
 		this.settings = settings;
-		this.background = newPaymentThreads();
+		this.background = new PaymentPool(settings.concurrentPayments());
 	}
 
 	/**
@@ -108,31 +102,33 @@ class RunPayments implements DisposableBean {
 	 */
 	void resumeInterrupted() {
 		for (RunStatus status : List.of(RunStatus.APPROVED, RunStatus.PAYING)) {
-			this.runs.withStatus(status).stream().filter((run) -> !run.dryRun()).forEach((run) -> {
-				logger.info("Run " + run.id() + " of " + run.fileName() + " was " + status + "; paying it on");
-				payInBackground(run.id());
-			});
+			this.runs.withStatus(status)
+				.stream()
+				.filter((run) -> !run.dryRun())
+				.forEach((run) -> payInBackground(run.id(),
+						"Run " + run.id() + " of " + run.fileName() + " was " + status + "; paying it on"));
 		}
 	}
 
 	private void payInBackground(long runId) {
-		inBackground(runId, () -> pay(runId));
+		payInBackground(runId, null);
 	}
 
-	private void inBackground(long runId, Runnable payment) {
-		try {
-			this.background.execute(payment);
-		}
-		catch (RejectedExecutionException stopping) {
-			// tasvieh is stopping: the run stays approved, and the next start pays it.
-			logger.info("Run " + runId + " is paid when tasvieh starts again");
-		}
+	/**
+	 * Queues a run's payment unless this process already has it queued or in hand.
+	 * @param resumed what to log once the run is taken, for a run taken up again
+	 */
+	private void payInBackground(long runId, String resumed) {
+		this.background.payOnce(runId, () -> pay(runId, resumed));
 	}
 
-	private void pay(long runId) {
+	private void pay(long runId, String resumed) {
 		if (!this.lease.acquire(runId)) {
-			logger.info("Run " + runId + " is being paid by another process");
+			logger.debug("Run " + runId + " is being paid by another process");
 			return;
+		}
+		if (resumed != null) {
+			logger.info(resumed);
 		}
 		payLeased(runId, this.settings.followFor());
 	}
@@ -142,7 +138,7 @@ class RunPayments implements DisposableBean {
 	 * hands it over.
 	 */
 	void payLeasedInBackground(long runId) {
-		inBackground(runId, () -> payLeased(runId, this.settings.followFor()));
+		this.background.pay(runId, () -> payLeased(runId, this.settings.followFor()));
 	}
 
 	/**
@@ -251,43 +247,19 @@ class RunPayments implements DisposableBean {
 	 */
 	boolean stopPaying(Duration timeout) throws InterruptedException {
 		this.job.stopSending();
-		this.background.shutdown();
-		return this.background.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		return this.background.stop(timeout);
 	}
 
 	/** Pays again after {@link #stopPaying} (a context stopped and started again). */
 	void startPaying() {
-		if (this.background.isShutdown()) {
-			this.background = newPaymentThreads();
-		}
+		this.background.start();
 		this.job.allowSending();
-	}
-
-	/**
-	 * Approved runs beyond these wait their turn; those paid share the provider's calls.
-	 */
-	private ExecutorService newPaymentThreads() {
-		return Executors.newFixedThreadPool(this.settings.concurrentPayments(), new PaymentThreads());
 	}
 
 	@Override
 	public void destroy() {
 		// Only what outlived stopPaying is interrupted; it is resumed at the next start.
-		this.background.shutdownNow();
-	}
-
-	private static final class PaymentThreads implements ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable task) {
-			Thread thread = new Thread(task, "run-payment-" + this.count.incrementAndGet());
-			thread.setDaemon(true);
-			thread.setUncaughtExceptionHandler(OutOfMemory.ENDS_THE_PROCESS);
-			return thread;
-		}
-
+		this.background.interrupt();
 	}
 
 }
