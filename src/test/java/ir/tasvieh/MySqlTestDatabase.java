@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -57,6 +61,25 @@ public final class MySqlTestDatabase implements ExecutionCondition, BeforeAllCal
 	/** Whether a missing server must fail the tests rather than skip them. */
 	public static boolean required() {
 		return "true".equalsIgnoreCase(System.getenv("CI"));
+	}
+
+	/**
+	 * The command-line arguments that put an application on a database of its own: an H2
+	 * file at {@code h2File} for {@code h2}, or a new database on the MySQL-protocol test
+	 * server for {@code mysql} (the test is skipped, or fails with {@code CI=true}, when
+	 * there is none). For tests that start several instances on one database.
+	 */
+	public static List<String> arguments(String vendor, Path h2File) {
+		if ("h2".equals(vendor)) {
+			return List.of("--spring.datasource.url=jdbc:h2:file:" + h2File);
+		}
+		if (!available()) {
+			Assertions.assertThat(required()).as("CI=true but there is no MySQL test server").isFalse();
+			Assumptions.abort("No MySQL test server, the MySQL run is skipped: " + HOW);
+		}
+		Database mysql = create();
+		return List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + mysql.url(),
+				"--spring.datasource.username=" + mysql.username(), "--spring.datasource.password=" + mysql.password());
 	}
 
 	/** Creates a new empty database on the test server. */

@@ -1,7 +1,5 @@
 package ir.tasvieh.payout;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +42,7 @@ class ClaimsIntegrationTests {
 
 	@Test
 	void aClaimReadsOnlyTheRowsItTakesAtTheStartAndAtTheEndOfALargeRun() {
-		long runId = readyRun(ROWS);
+		long runId = ReadyRuns.create(this.jdbc, ROWS);
 		assertThat(rowsRead(runId, 0)).isLessThanOrEqualTo(GROUP + 1);
 		assertThat(rowsRead(runId, ROWS - 5 * GROUP)).isLessThanOrEqualTo(GROUP + 1);
 		this.submissions.claimForSubmission(runId, 0, ROWS - 3 * GROUP);
@@ -58,7 +55,7 @@ class ClaimsIntegrationTests {
 	@Test
 	void twoClaimersOfOneRunNeverTakeTheSamePayout() throws Exception {
 		int rows = 600;
-		long runId = readyRun(rows);
+		long runId = ReadyRuns.create(this.jdbc, rows);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -111,27 +108,6 @@ class ClaimsIntegrationTests {
 			numbers.add(first + i);
 		}
 		return numbers;
-	}
-
-	private long readyRun(int rows) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
-		this.jdbc.update((con) -> {
-			var insert = con.prepareStatement("INSERT INTO payout_run (file_name, file_path, sha256, provider, status,"
-					+ " dry_run, created_at) VALUES ('claims.xlsx', '/tmp/claims.xlsx', ?, 'nextpay', 'VALIDATED',"
-					+ " FALSE, ?)", new String[] { "id" });
-			insert.setString(1, Long.toHexString(System.nanoTime()));
-			insert.setTimestamp(2, now);
-			return insert;
-		}, key);
-		long runId = key.getKey().longValue();
-		List<Object[]> values = new ArrayList<>();
-		for (int i = 1; i <= rows; i++) {
-			values.add(new Object[] { runId, i, "claim-" + runId + "-" + i });
-		}
-		this.jdbc.batchUpdate("INSERT INTO payout (run_id, row_no, provider, tracker, tracker_derived, status,"
-				+ " input_cells) VALUES (?, ?, 'nextpay', ?, FALSE, 'READY', '')", values);
-		return runId;
 	}
 
 }

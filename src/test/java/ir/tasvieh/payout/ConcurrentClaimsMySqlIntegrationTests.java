@@ -1,7 +1,5 @@
 package ir.tasvieh.payout;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import ir.tasvieh.MySqlTest;
 
@@ -49,7 +46,7 @@ class ConcurrentClaimsMySqlIntegrationTests {
 
 	@Test
 	void twoClaimersNeverTakeTheSamePayout() throws Exception {
-		long runId = readyRun();
+		long runId = ReadyRuns.create(this.jdbc, ROWS);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -82,27 +79,6 @@ class ConcurrentClaimsMySqlIntegrationTests {
 		finally {
 			pool.shutdownNow();
 		}
-	}
-
-	private long readyRun() {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
-		this.jdbc.update((con) -> {
-			var insert = con.prepareStatement("INSERT INTO payout_run (file_name, file_path, sha256, provider, status,"
-					+ " dry_run, created_at) VALUES ('claims.xlsx', '/tmp/claims.xlsx', ?, 'nextpay', 'VALIDATED',"
-					+ " FALSE, ?)", new String[] { "id" });
-			insert.setString(1, "0".repeat(64));
-			insert.setTimestamp(2, now);
-			return insert;
-		}, key);
-		long runId = key.getKey().longValue();
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 1; i <= ROWS; i++) {
-			rows.add(new Object[] { runId, i, "claim-" + i });
-		}
-		this.jdbc.batchUpdate("INSERT INTO payout (run_id, row_no, provider, tracker, tracker_derived, status,"
-				+ " input_cells) VALUES (?, ?, 'nextpay', ?, FALSE, 'READY', '')", rows);
-		return runId;
 	}
 
 }

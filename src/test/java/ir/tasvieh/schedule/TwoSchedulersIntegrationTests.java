@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -166,17 +165,7 @@ class TwoSchedulersIntegrationTests {
 	}
 
 	private List<String> database(String vendor) {
-		if ("h2".equals(vendor)) {
-			return List.of("--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("db/tasvieh"));
-		}
-		if (!MySqlTestDatabase.available()) {
-			assertThat(MySqlTestDatabase.required()).as("CI=true but there is no MySQL test server").isFalse();
-			Assumptions.abort("No MySQL test server, the MySQL run is skipped: set TASVIEH_TEST_MYSQL_URL,"
-					+ " TASVIEH_TEST_MYSQL_USER and TASVIEH_TEST_MYSQL_PASSWORD, or run: CI=true bash .ci/run");
-		}
-		MySqlTestDatabase.Database mysql = MySqlTestDatabase.create();
-		return List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + mysql.url(),
-				"--spring.datasource.username=" + mysql.username(), "--spring.datasource.password=" + mysql.password());
+		return MySqlTestDatabase.arguments(vendor, this.dir.resolve("db/tasvieh"));
 	}
 
 }
