@@ -146,8 +146,18 @@ class NextPayConfigurationTests {
 	}
 
 	@Test
-	void sendsNothingWithoutCredentialsWhenTheSandboxIsOff() {
-		this.contexts.withPropertyValues("tasvieh.sandbox.enabled=false").run((context) -> {
+	void refusesToStartWithoutCredentialsWhenNextPayIsTheProviderAndTheSandboxIsOff() {
+		this.contexts.withPropertyValues("tasvieh.sandbox.enabled=false")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("tasvieh.nextpay.wid")
+				.hasMessageContaining("tasvieh.sandbox.enabled=true"));
+	}
+
+	@Test
+	void sendsNothingWithoutCredentialsWhenTheSandboxIsOffAndAnotherProviderIsTheDefault() {
+		this.contexts.withPropertyValues("tasvieh.sandbox.enabled=false", "tasvieh.provider=vandar").run((context) -> {
 			PayoutProvider provider = context.getBean(PayoutProvider.class);
 			assertThat(provider.submit(List.of(NextPayFixtures.sheba(1, "t-1", 150_000))).get(0).kind())
 				.isEqualTo(OutcomeKind.FAILED);
