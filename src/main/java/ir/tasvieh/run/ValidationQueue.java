@@ -157,10 +157,11 @@ class ValidationQueue implements SmartLifecycle {
 				this.done.cancel(false);
 			}
 			catch (Throwable ex) {
-				this.done.completeExceptionally(ex);
+				// The process ends before anyone waiting on this validation hears of it.
 				if (OutOfMemory.isIn(ex)) {
 					ValidationQueue.this.outOfMemory.endProcess("while validating run " + this.runId, ex);
 				}
+				this.done.completeExceptionally(ex);
 			}
 			finally {
 				end(this.runId);
