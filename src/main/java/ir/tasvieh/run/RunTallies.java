@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.LedgerTallies;
 import ir.tasvieh.payout.Tally;
 
 /**
@@ -25,33 +25,35 @@ import ir.tasvieh.payout.Tally;
 @Component
 class RunTallies {
 
-	private static final Duration WHILE_WORKED_ON = Duration.ofSeconds(1);
+	private static final Duration WHILE_WORKED_ON = Duration.ofSeconds(3);
 
 	private static final Duration WHILE_RESTING = Duration.ofMinutes(1);
 
-	private final PayoutLedger ledger;
+	private final LedgerTallies ledger;
 
 	private final Clock clock = Clock.systemUTC();
 
 	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-	RunTallies(PayoutLedger ledger) {
+	RunTallies(LedgerTallies ledger) {
 		this.ledger = ledger;
 	}
 
-	/** The run's tallies, at most a second old while it is worked on. */
+	/** The run's tallies, at most three seconds old while it is worked on. */
 	Tallies of(RunRecord run) {
 		Instant now = this.clock.instant();
-		Kept tally = this.kept.get(run.id());
-		if (tally != null && tally.status() == run.status() && now.isBefore(tally.until())) {
-			return tally.tallies();
-		}
-		Tallies tallies = new Tallies(this.ledger.tallyByStatus(run.id()), this.ledger.tallyByBank(run.id()));
-		// A run that rests changes only through something that moves it on (and so
-		// forgets it here); on another instance, within the minute.
-		boolean resting = run.status().isResting() && run.status() != RunStatus.TRACKING;
-		this.kept.put(run.id(), new Kept(run.status(), tallies, now.plus(resting ? WHILE_RESTING : WHILE_WORKED_ON)));
-		return tallies;
+		// One pass at a time per run: requests that come while it is made wait for it.
+		return this.kept.compute(run.id(), (id, tally) -> {
+			if (tally != null && tally.status() == run.status() && now.isBefore(tally.until())) {
+				return tally;
+			}
+			List<List<Tally>> both = this.ledger.tallyByStatusAndBank(run.id());
+			// A run that rests changes only through something that moves it on (and so
+			// forgets it here); on another instance, within the minute.
+			boolean resting = run.status().isResting() && run.status() != RunStatus.TRACKING;
+			return new Kept(run.status(), new Tallies(both.get(0), both.get(1)),
+					now.plus(resting ? WHILE_RESTING : WHILE_WORKED_ON));
+		}).tallies();
 	}
 
 	@EventListener

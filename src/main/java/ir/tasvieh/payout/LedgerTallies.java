@@ -1,0 +1,57 @@
+package ir.tasvieh.payout;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/** A run's counts and rial totals, as pages and the API show them while it is paid. */
+@Repository
+public class LedgerTallies {
+
+	private final JdbcTemplate jdbc;
+
+	LedgerTallies(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A run's count and rial total per status and per bank at once, in one pass over its
+	 * rows: {@link PayoutLedger#tallyByStatus} and {@link PayoutLedger#tallyByBank} cost
+	 * a pass each.
+	 * @return the tallies per status, and per bank of the rows that are not invalid
+	 */
+	public List<List<Tally>> tallyByStatusAndBank(long runId) {
+		Map<String, long[]> byStatus = new TreeMap<>();
+		Map<String, long[]> byBank = new TreeMap<>();
+		this.jdbc.query("SELECT status, bank_name, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout WHERE run_id = ?"
+				+ PayoutLedger.CURRENT + " GROUP BY status, bank_name", (RowCallbackHandler) (rs) -> {
+					String status = rs.getString(1);
+					String bank = rs.getString(2);
+					long count = rs.getLong(3);
+					long total = rs.getLong(4);
+					add(byStatus, status, count, total);
+					if (bank != null && !PayoutStatus.INVALID.name().equals(status)) {
+						add(byBank, bank, count, total);
+					}
+				}, runId);
+		return List.of(tallies(byStatus), tallies(byBank));
+	}
+
+	private static void add(Map<String, long[]> sums, String key, long count, long total) {
+		long[] sum = sums.computeIfAbsent(key, (k) -> new long[2]);
+		sum[0] += count;
+		sum[1] += total;
+	}
+
+	private static List<Tally> tallies(Map<String, long[]> sums) {
+		return sums.entrySet()
+			.stream()
+			.map((sum) -> new Tally(sum.getKey(), sum.getValue()[0], sum.getValue()[1]))
+			.toList();
+	}
+
+}
