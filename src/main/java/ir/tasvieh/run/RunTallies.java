@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 
 /**
@@ -35,8 +37,11 @@ class RunTallies {
 
 	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-	RunTallies(PayoutLedger ledger) {
+	private final PayoutJob job;
+
+	RunTallies(PayoutLedger ledger, PayoutJob job) {
 		this.ledger = ledger;
+		this.job = job;
 	}
 
 	/** The run's tallies, at most a second old while it is worked on. */
@@ -46,7 +51,12 @@ class RunTallies {
 		if (tally != null && tally.status() == run.status() && now.isBefore(tally.until())) {
 			return tally.tallies();
 		}
-		Tallies tallies = new Tallies(this.ledger.tallyByStatus(run.id()), this.ledger.tallyByBank(run.id()));
+		List<Tally> byStatus = this.ledger.tallyByStatus(run.id());
+		// Only a run with a payout in doubt can need attention: one indexed look more.
+		boolean inDoubt = byStatus.stream()
+			.anyMatch((each) -> each.key().equals(PayoutStatus.UNKNOWN.name()) && each.count() > 0);
+		Tallies tallies = new Tallies(byStatus, this.ledger.tallyByBank(run.id()),
+				inDoubt && this.job.needsAttention(run.id()));
 		// A run that rests changes only through something that moves it on (and so
 		// forgets it here); on another instance, within the minute.
 		boolean resting = run.status().isResting() && run.status() != RunStatus.TRACKING;
@@ -59,8 +69,11 @@ class RunTallies {
 		this.kept.remove(change.runId());
 	}
 
-	/** A run's count and rial total per status, and per bank of its payable rows. */
-	record Tallies(List<Tally> byStatus, List<Tally> byBank) {
+	/**
+	 * A run's count and rial total per status, and per bank of its payable rows; whether
+	 * it needs attention.
+	 */
+	record Tallies(List<Tally> byStatus, List<Tally> byBank, boolean needsAttention) {
 
 	}
 
