@@ -61,6 +61,21 @@ public class PayoutReasons {
 	}
 
 	/**
+	 * The reasons of a run's rows whose status carries one but whose provider status is
+	 * empty (a payout in doubt, say), by payout id: what a report that streams the rows
+	 * adds to its {@code Provider Status} column. Read before the rows are streamed, not
+	 * while.
+	 */
+	public Map<Long, String> unexplained(long runId) {
+		List<Long> ids = this.jdbc.queryForList("SELECT id FROM payout WHERE run_id = ? AND status IN "
+				+ CARRYING_REASON + PayoutLedger.CURRENT + " AND (provider_status IS NULL OR provider_status = '')",
+				Long.class, runId);
+		Map<Long, String> reasons = new HashMap<>();
+		lastAnswers(ids).forEach((id, said) -> reasons.put(id, shortened(said)));
+		return reasons;
+	}
+
+	/**
 	 * A run's rows that failed, were cancelled or returned, or are in doubt, in sheet
 	 * order, each with its reason.
 	 * @param limit at most this many
