@@ -3,6 +3,7 @@ package ir.tasvieh.web;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -75,7 +77,10 @@ class RunsApiIntegrationTests {
 			.andExpect(jsonPath("$.createdAt").isString())
 			.andExpect(jsonPath("$.counts.READY").value(3))
 			.andExpect(jsonPath("$.counts.INVALID").value(2))
-			.andExpect(jsonPath("$.totals.READY").isNumber());
+			.andExpect(jsonPath("$.totals.READY").isNumber())
+			.andExpect(jsonPath("$.outcome").doesNotExist())
+			.andExpect(jsonPath("$.needsAttention").value(false))
+			.andExpect(jsonPath("$.feesIrr").value(0));
 	}
 
 	@Test
@@ -123,7 +128,8 @@ class RunsApiIntegrationTests {
 		this.mvc.perform(get("/api/runs/" + id).with(finance()))
 			.andExpect(jsonPath("$.counts.PAID").value(3))
 			.andExpect(jsonPath("$.counts.INVALID").value(2))
-			.andExpect(jsonPath("$.counts.READY").doesNotExist());
+			.andExpect(jsonPath("$.counts.READY").doesNotExist())
+			.andExpect(jsonPath("$.outcome").value("SUCCEEDED"));
 
 		MvcResult download = this.mvc.perform(get("/api/runs/" + id + "/result").with(finance()))
 			.andExpect(status().isOk())
@@ -178,6 +184,88 @@ class RunsApiIntegrationTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.error").value("NOTHING_TO_RETRY"))
 			.andExpect(jsonPath("$.message").isNotEmpty());
+	}
+
+	@Test
+	void aRunWithFailedRowsIsCompletedWithFailuresAndEachFailedRowSaysWhyInTheApiAndOnItsPage() throws Exception {
+		long id = paidWithOneFailedRow();
+
+		this.mvc.perform(get("/api/runs/" + id).with(finance()))
+			.andExpect(jsonPath("$.status").value("COMPLETED"))
+			.andExpect(jsonPath("$.outcome").value("COMPLETED_WITH_FAILURES"))
+			.andExpect(jsonPath("$.needsAttention").value(false))
+			.andExpect(jsonPath("$.feesIrr").isNumber())
+			.andExpect(jsonPath("$.counts.FAILED").value(1));
+		MvcResult rows = this.mvc.perform(get("/api/runs/" + id + "/rows").with(finance()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[0].status").value("FAILED"))
+			.andExpect(jsonPath("$.rows[1].status").value("PAID"))
+			.andExpect(jsonPath("$.rows[1].reason").value(org.hamcrest.Matchers.nullValue()))
+			.andReturn();
+		String reason = JsonPath.read(rows.getResponse().getContentAsString(), "$.rows[0].reason");
+		assertThat(reason).as("the sandbox's own words").startsWith("Failed").contains("withdrawal request has failed");
+		this.mvc.perform(get("/api/runs/" + id + "/rows?status=FAILED").with(finance()))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.rows[0].reason").value(reason));
+
+		String page = this.mvc.perform(get("/runs/" + id).with(user("mehdi").roles("MANAGER")).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("run-COMPLETED_WITH_FAILURES", "data-status=\"COMPLETED_WITH_FAILURES\"")
+			.doesNotContain("class=\"status run-COMPLETED\"")
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(reason))
+			.contains("id=\"retry\"", "id=\"failed-rows\"", "status=FAILED#rows")
+			.contains("class=\"bar failed-share\"", "value=\"1\"");
+		String list = this.mvc.perform(get("/runs").with(user("mehdi").roles("MANAGER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("run-COMPLETED_WITH_FAILURES");
+	}
+
+	@Test
+	void theSummarySheetNamesTheUploaderAndTheManagerWhoApproved() throws Exception {
+		long id = paidWithOneFailedRow();
+
+		MvcResult download = this.mvc.perform(get("/api/runs/" + id + "/result").with(manager()))
+			.andExpect(status().isOk())
+			.andReturn();
+		MvcResult rows = this.mvc.perform(get("/api/runs/" + id + "/rows").with(finance())).andReturn();
+		String reason = JsonPath.read(rows.getResponse().getContentAsString(), "$.rows[0].reason");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(download.getResponse().getContentAsByteArray()))) {
+			var summary = workbook.getSheet("Summary");
+			assertThat(summaryValue(summary, "Uploaded by")).isEqualTo("fatemeh");
+			assertThat(summaryValue(summary, "Approved by")).isEqualTo("mehdi");
+			var result = workbook.getSheetAt(0);
+			int providerStatus = column(result.getRow(0), "Provider Status");
+			assertThat(result.getRow(1).getCell(providerStatus).getStringCellValue()).isEqualTo(reason);
+		}
+	}
+
+	/**
+	 * A run handed in by fatemeh and approved by mehdi whose first row the sandbox fails
+	 * and whose second it pays.
+	 */
+	private long paidWithOneFailedRow() throws Exception {
+		int n = ++sheets;
+		String csv = "name,sheba,amount,tracker\nPayee A," + SHEBAS[0] + "," + (4_000_000L + n) + ",API-FAIL-" + n + "-"
+				+ System.nanoTime() + "\nPayee B," + SHEBAS[1] + "," + (5_000_000L + n) + ",\n";
+		long id = uploaded(upload("failures-" + n + ".csv", csv.getBytes(StandardCharsets.UTF_8)));
+		this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager())).andExpect(status().isOk());
+		awaitStatus(id, "COMPLETED");
+		return id;
+	}
+
+	private static String summaryValue(org.apache.poi.ss.usermodel.Sheet summary, String label) {
+		for (org.apache.poi.ss.usermodel.Row row : summary) {
+			if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+				return (row.getCell(1) != null) ? row.getCell(1).getStringCellValue() : null;
+			}
+		}
+		throw new AssertionError("No Summary row " + label);
 	}
 
 	@Test
