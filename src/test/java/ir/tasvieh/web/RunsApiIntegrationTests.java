@@ -2,6 +2,8 @@ package ir.tasvieh.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,6 +64,9 @@ class RunsApiIntegrationTests {
 
 	@Autowired
 	Runs runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void financeUploadsASheetThatWaitsForApproval() throws Exception {
@@ -243,6 +249,35 @@ class RunsApiIntegrationTests {
 			int providerStatus = column(result.getRow(0), "Provider Status");
 			assertThat(result.getRow(1).getCell(providerStatus).getStringCellValue()).isEqualTo(reason);
 		}
+	}
+
+	@Test
+	void aRunWithAPayoutInDoubtForLongerThanAnHourNeedsAttentionAndTheRowSaysWhatTheProviderLastAnswered()
+			throws Exception {
+		long id = uploaded(sheet(false));
+		this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager())).andExpect(status().isOk());
+		awaitStatus(id, "COMPLETED");
+		// A payout whose answers stopped saying anything two hours ago, as a lost answer
+		// and
+		// unclear inquiries leave it (SPEC 6.1); the run is followed again.
+		long payout = this.jdbc.queryForObject("SELECT MIN(id) FROM payout WHERE run_id = ?", Long.class, id);
+		this.jdbc.update(
+				"INSERT INTO provider_answer (payout_id, operation, outcome, http_status, body, received_at)"
+						+ " VALUES (?, 'get_checkout_status_tracker', 'UNKNOWN', NULL, 'timed out after 10 s', ?)",
+				payout, Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
+		this.jdbc.update("UPDATE payout SET status = 'UNKNOWN', provider_status = NULL, updated_at = ? WHERE id = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofHours(2))), payout);
+		this.jdbc.update("UPDATE payout_run SET status = 'TRACKING' WHERE id = ?", id);
+
+		this.mvc.perform(get("/api/runs/" + id).with(finance()))
+			.andExpect(jsonPath("$.needsAttention").value(true))
+			.andExpect(jsonPath("$.outcome").doesNotExist());
+		this.mvc.perform(get("/api/runs/" + id + "/rows").with(finance()))
+			.andExpect(jsonPath("$.rows[0].reason").value("timed out after 10 s"));
+
+		this.jdbc.update("UPDATE payout SET updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), payout);
+		this.jdbc.update("UPDATE payout_run SET status = 'PAYING' WHERE id = ?", id);
+		this.mvc.perform(get("/api/runs/" + id).with(finance())).andExpect(jsonPath("$.needsAttention").value(false));
 	}
 
 	/**
