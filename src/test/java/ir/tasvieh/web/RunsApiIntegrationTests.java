@@ -2,10 +2,7 @@ package ir.tasvieh.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,7 +25,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -64,9 +59,6 @@ class RunsApiIntegrationTests {
 
 	@Autowired
 	Runs runs;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void financeUploadsASheetThatWaitsForApproval() throws Exception {
@@ -190,117 +182,6 @@ class RunsApiIntegrationTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.error").value("NOTHING_TO_RETRY"))
 			.andExpect(jsonPath("$.message").isNotEmpty());
-	}
-
-	@Test
-	void aRunWithFailedRowsIsCompletedWithFailuresAndEachFailedRowSaysWhyInTheApiAndOnItsPage() throws Exception {
-		long id = paidWithOneFailedRow();
-
-		this.mvc.perform(get("/api/runs/" + id).with(finance()))
-			.andExpect(jsonPath("$.status").value("COMPLETED"))
-			.andExpect(jsonPath("$.outcome").value("COMPLETED_WITH_FAILURES"))
-			.andExpect(jsonPath("$.needsAttention").value(false))
-			.andExpect(jsonPath("$.feesIrr").isNumber())
-			.andExpect(jsonPath("$.counts.FAILED").value(1));
-		MvcResult rows = this.mvc.perform(get("/api/runs/" + id + "/rows").with(finance()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[0].status").value("FAILED"))
-			.andExpect(jsonPath("$.rows[1].status").value("PAID"))
-			.andExpect(jsonPath("$.rows[1].reason").value(org.hamcrest.Matchers.nullValue()))
-			.andReturn();
-		String reason = JsonPath.read(rows.getResponse().getContentAsString(), "$.rows[0].reason");
-		assertThat(reason).as("the sandbox's own words").startsWith("Failed").contains("withdrawal request has failed");
-		this.mvc.perform(get("/api/runs/" + id + "/rows?status=FAILED").with(finance()))
-			.andExpect(jsonPath("$.total").value(1))
-			.andExpect(jsonPath("$.rows[0].reason").value(reason));
-
-		String page = this.mvc.perform(get("/runs/" + id).with(user("mehdi").roles("MANAGER")).locale(Locale.ENGLISH))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("run-COMPLETED_WITH_FAILURES", "data-status=\"COMPLETED_WITH_FAILURES\"")
-			.doesNotContain("class=\"status run-COMPLETED\"")
-			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(reason))
-			.contains("id=\"retry\"", "id=\"failed-rows\"", "status=FAILED#rows")
-			.contains("class=\"bar failed-share\"", "value=\"1\"");
-		String list = this.mvc.perform(get("/runs").with(user("mehdi").roles("MANAGER")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(list).contains("run-COMPLETED_WITH_FAILURES");
-	}
-
-	@Test
-	void theSummarySheetNamesTheUploaderAndTheManagerWhoApproved() throws Exception {
-		long id = paidWithOneFailedRow();
-
-		MvcResult download = this.mvc.perform(get("/api/runs/" + id + "/result").with(manager()))
-			.andExpect(status().isOk())
-			.andReturn();
-		MvcResult rows = this.mvc.perform(get("/api/runs/" + id + "/rows").with(finance())).andReturn();
-		String reason = JsonPath.read(rows.getResponse().getContentAsString(), "$.rows[0].reason");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(download.getResponse().getContentAsByteArray()))) {
-			var summary = workbook.getSheet("Summary");
-			assertThat(summaryValue(summary, "Uploaded by")).isEqualTo("fatemeh");
-			assertThat(summaryValue(summary, "Approved by")).isEqualTo("mehdi");
-			var result = workbook.getSheetAt(0);
-			int providerStatus = column(result.getRow(0), "Provider Status");
-			assertThat(result.getRow(1).getCell(providerStatus).getStringCellValue()).isEqualTo(reason);
-		}
-	}
-
-	@Test
-	void aRunWithAPayoutInDoubtForLongerThanAnHourNeedsAttentionAndTheRowSaysWhatTheProviderLastAnswered()
-			throws Exception {
-		long id = uploaded(sheet(false));
-		this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager())).andExpect(status().isOk());
-		awaitStatus(id, "COMPLETED");
-		// A payout whose answers stopped saying anything two hours ago, as a lost answer
-		// and
-		// unclear inquiries leave it (SPEC 6.1); the run is followed again.
-		long payout = this.jdbc.queryForObject("SELECT MIN(id) FROM payout WHERE run_id = ?", Long.class, id);
-		this.jdbc.update(
-				"INSERT INTO provider_answer (payout_id, operation, outcome, http_status, body, received_at)"
-						+ " VALUES (?, 'get_checkout_status_tracker', 'UNKNOWN', NULL, 'timed out after 10 s', ?)",
-				payout, Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
-		this.jdbc.update("UPDATE payout SET status = 'UNKNOWN', provider_status = NULL, updated_at = ? WHERE id = ?",
-				Timestamp.from(Instant.now().minus(Duration.ofHours(2))), payout);
-		this.jdbc.update("UPDATE payout_run SET status = 'TRACKING' WHERE id = ?", id);
-
-		this.mvc.perform(get("/api/runs/" + id).with(finance()))
-			.andExpect(jsonPath("$.needsAttention").value(true))
-			.andExpect(jsonPath("$.outcome").doesNotExist());
-		this.mvc.perform(get("/api/runs/" + id + "/rows").with(finance()))
-			.andExpect(jsonPath("$.rows[0].reason").value("timed out after 10 s"));
-
-		this.jdbc.update("UPDATE payout SET updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), payout);
-		this.jdbc.update("UPDATE payout_run SET status = 'PAYING' WHERE id = ?", id);
-		this.mvc.perform(get("/api/runs/" + id).with(finance())).andExpect(jsonPath("$.needsAttention").value(false));
-	}
-
-	/**
-	 * A run handed in by fatemeh and approved by mehdi whose first row the sandbox fails
-	 * and whose second it pays.
-	 */
-	private long paidWithOneFailedRow() throws Exception {
-		int n = ++sheets;
-		String csv = "name,sheba,amount,tracker\nPayee A," + SHEBAS[0] + "," + (4_000_000L + n) + ",API-FAIL-" + n + "-"
-				+ System.nanoTime() + "\nPayee B," + SHEBAS[1] + "," + (5_000_000L + n) + ",\n";
-		long id = uploaded(upload("failures-" + n + ".csv", csv.getBytes(StandardCharsets.UTF_8)));
-		this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager())).andExpect(status().isOk());
-		awaitStatus(id, "COMPLETED");
-		return id;
-	}
-
-	private static String summaryValue(org.apache.poi.ss.usermodel.Sheet summary, String label) {
-		for (org.apache.poi.ss.usermodel.Row row : summary) {
-			if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
-				return (row.getCell(1) != null) ? row.getCell(1).getStringCellValue() : null;
-			}
-		}
-		throw new AssertionError("No Summary row " + label);
 	}
 
 	@Test
