@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.ss.usermodel.Row;
@@ -79,7 +78,8 @@ class FailuresApiIntegrationTests {
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.rows[0].reason").value(reason));
 
-		String page = this.mvc.perform(get("/runs/" + id).with(user("mehdi").roles("MANAGER")).locale(Locale.ENGLISH))
+		String page = this.mvc
+			.perform(get("/runs/" + id).with(user("mehdi").roles("MANAGER")).cookie(PagesIntegrationTests.ENGLISH))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -88,7 +88,14 @@ class FailuresApiIntegrationTests {
 			.doesNotContain("class=\"status run-COMPLETED\"")
 			.contains(HtmlUtils.htmlEscape(reason))
 			.contains("id=\"retry\"", "id=\"failed-rows\"", "status=FAILED#rows")
-			.contains("class=\"bar failed-share\"", "value=\"1\"");
+			.contains("class=\"bar failed-share\"", "value=\"1\"")
+			.contains("Completed with failures", "See the failed rows", "Failed, canceled or reversed: 1");
+		String persian = this.mvc.perform(get("/runs/" + id).with(user("mehdi").roles("MANAGER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(persian).contains("پایان‌یافته، با ردیف‌های ناموفق", "دیدن ردیف‌های ناموفق", "چرا:")
+			.contains(HtmlUtils.htmlEscape(reason));
 		String list = this.mvc.perform(get("/runs").with(user("mehdi").roles("MANAGER")))
 			.andReturn()
 			.getResponse()
