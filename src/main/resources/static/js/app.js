@@ -13,6 +13,7 @@
 	function followProgress(section) {
 		var url = section.getAttribute('data-url');
 		var bar = section.querySelector('progress');
+		var failedShare = section.querySelector('progress.failed-share');
 		var text = document.getElementById('progress-text');
 		var status = document.querySelector('#run-status .status');
 		var queue = document.getElementById('run-queue');
@@ -21,10 +22,16 @@
 			bar.max = Math.max(progress.payable, 1);
 			bar.value = progress.payable > 0 ? progress.done : (progress.live ? 0 : 1);
 			text.textContent = progress.text;
+			if (failedShare) {
+				// The rows that failed, in red under the bar.
+				failedShare.max = bar.max;
+				failedShare.value = progress.failed;
+				failedShare.hidden = progress.failed === 0;
+			}
 			if (status) {
 				status.textContent = progress.statusLabel;
-				status.setAttribute('data-status', progress.status);
-				status.className = 'status run-' + progress.status;
+				status.setAttribute('data-status', progress.badge);
+				status.className = 'status run-' + progress.badge;
 			}
 			if (queue && progress.queue) {
 				// A sheet waiting for its turn to be validated moves up the queue.

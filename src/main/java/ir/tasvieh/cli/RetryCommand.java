@@ -66,7 +66,7 @@ class RetryCommand implements Callable<Integer> {
 			err.println("Run the same command again to resume it; no row is paid twice.");
 			return ExitCodes.JOB_FAILED;
 		}
-		SheetRunner.printSummary(result, out);
+		SheetRunner.printSummary(result, out, this.runs);
 		return result.allRowsGood() ? ExitCodes.OK : ExitCodes.SOME_ROWS_NOT_DONE;
 	}
 

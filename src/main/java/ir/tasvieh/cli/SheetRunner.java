@@ -4,11 +4,14 @@ import java.io.PrintStream;
 import java.text.DecimalFormat;
 import java.time.Duration;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.Tally;
+import ir.tasvieh.run.RunOutcome;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.Runs;
@@ -41,13 +44,22 @@ class SheetRunner {
 			err.println("Run the same command again to resume it; no row is paid twice.");
 			return ExitCodes.JOB_FAILED;
 		}
-		printSummary(result, out);
+		printSummary(result, out, this.runs);
 		return result.allRowsGood() ? ExitCodes.OK : ExitCodes.SOME_ROWS_NOT_DONE;
 	}
 
-	static void printSummary(RunResult result, PrintStream out) {
+	/** A summary lists this many failed rows at most; the workbook has every one. */
+	private static final int MAX_FAILURES = 20;
+
+	/**
+	 * The run's status (a completed run with failed rows says so), its count and rial
+	 * total per status, and the failed rows with the provider's words for why.
+	 */
+	static void printSummary(RunResult result, PrintStream out, Runs runs) {
 		DecimalFormat rials = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		out.println("Run " + result.runId() + ": " + result.status());
+		boolean withFailures = result.outcome() == RunOutcome.COMPLETED_WITH_FAILURES;
+		out.println(
+				"Run " + result.runId() + ": " + (withFailures ? RunOutcome.COMPLETED_WITH_FAILURES : result.status()));
 		out.printf("  %-10s %10s %22s%n", "status", "rows", "total (IRR)");
 		long rows = 0;
 		long total = 0;
@@ -57,6 +69,17 @@ class SheetRunner {
 			total += tally.totalIrr();
 		}
 		out.printf("  %-10s %10s %22s%n", "all", rials.format(rows), rials.format(total));
+		if (withFailures) {
+			List<FailedRow> failures = runs.failures(result.runId(), MAX_FAILURES + 1);
+			out.println("Rows that failed, and why (Provider Status in the result workbook has every one):");
+			failures.stream()
+				.limit(MAX_FAILURES)
+				.forEach((row) -> out.println("  row " + row.rowNo() + " " + row.status() + ": "
+						+ ((row.reason() != null) ? row.reason() : "-")));
+			if (failures.size() > MAX_FAILURES) {
+				out.println("  ...");
+			}
+		}
 		if (result.resultPath() != null) {
 			out.println("Result workbook: " + result.resultPath());
 		}

@@ -32,6 +32,9 @@ final class JobRequestParameters {
 		if (round > 0) {
 			parameters.addLong("round", (long) round);
 		}
+		if (request.approvedBy() != null) {
+			parameters.addString("approvedBy", request.approvedBy(), false);
+		}
 		return parameters.addString("file", request.file().toString(), false)
 			.addString("fileName", request.fileName(), false)
 			.addString("sha256", request.sha256(), false)
@@ -49,7 +52,7 @@ final class JobRequestParameters {
 				parameters.getString("fileName"), parameters.getString("sha256"),
 				ProviderName.of(parameters.getString("provider")), Boolean.parseBoolean(parameters.getString("dryRun")),
 				Path.of(parameters.getString("outDir")), parameters.getString("ranBy"),
-				Instant.ofEpochMilli(parameters.getLong("startedAt")),
+				parameters.getString("approvedBy"), Instant.ofEpochMilli(parameters.getLong("startedAt")),
 				Duration.ofSeconds(parameters.getLong("waitSeconds")));
 	}
 

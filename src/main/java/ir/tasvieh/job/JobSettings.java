@@ -44,10 +44,12 @@ final class JobSettings {
 	 * @param submitRounds how often payouts the provider never took are sent again
 	 * @param submitGroupsInFlight how many claimed groups may be being sent at once: with
 	 * two or more, the provider's calls never wait while a group is claimed or recorded
+	 * @param attentionAfter how long a payout may stay in doubt ({@code UNKNOWN}) before
+	 * its run needs attention (SPEC 6.1)
 	 */
 	@ConfigurationProperties("tasvieh.tracking")
 	record Tracking(@DefaultValue("2s") java.time.Duration pollInterval, @DefaultValue("5") int submitRounds,
-			@DefaultValue("3") int submitGroupsInFlight) {
+			@DefaultValue("3") int submitGroupsInFlight, @DefaultValue("PT1H") java.time.Duration attentionAfter) {
 
 		Tracking {
 			if (submitGroupsInFlight < 1) {

@@ -1,6 +1,7 @@
 package ir.tasvieh.job;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 import ir.tasvieh.payout.DatabaseRetry;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.provider.Providers;
@@ -56,9 +58,16 @@ public class PayoutJob {
 
 	private final SendingStop stop;
 
+	private final PayoutReasons reasons;
+
+	private final JobSettings.Tracking tracking;
+
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
-			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop) {
+			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
+			PayoutReasons reasons, JobSettings.Tracking tracking) {
+		this.reasons = reasons;
+		this.tracking = tracking;
 		this.earlierPayouts = earlierPayouts;
 		this.stop = stop;
 		this.submissions = submissions;
@@ -179,6 +188,14 @@ public class PayoutJob {
 	/** Runs with payouts that were sent (or may have been) and are not final. */
 	public List<Long> runsWithOpenPayouts() {
 		return this.submissions.runsNotFinal();
+	}
+
+	/**
+	 * Whether a run has a payout in doubt for longer than
+	 * {@code tasvieh.tracking.attention-after} (SPEC 6.1).
+	 */
+	public boolean needsAttention(long runId) {
+		return this.reasons.inDoubtSince(runId, Instant.now().minus(this.tracking.attentionAfter()));
 	}
 
 	/** Count and rial total per status of a run's payouts. */

@@ -30,8 +30,7 @@ class ResultWriting implements Tasklet {
 
 	static ReportedRun reportedRun(JobRequest request) {
 		return new ReportedRun(request.runId(), request.fileName(), request.sha256(), request.provider().id(),
-				request.dryRun(), request.ranBy(), request.dryRun() ? null : request.ranBy(), request.startedAt(),
-				Instant.now());
+				request.dryRun(), request.ranBy(), request.approvedBy(), request.startedAt(), Instant.now());
 	}
 
 	@Override

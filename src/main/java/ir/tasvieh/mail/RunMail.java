@@ -14,16 +14,19 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.mail.Outbox.OutboxMail;
+import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
+import ir.tasvieh.run.RunOutcome;
 import ir.tasvieh.run.RunView;
+import ir.tasvieh.run.Runs;
 
 /**
  * A run's mail as it is at the time of sending: the subject names the file, the run's
  * status and its counts; the body (Persian, right-to-left, then English) has the count
- * and rial total per status and per bank and a link to the run's page; the result
- * workbook is attached, or linked when it is larger than
- * {@code tasvieh.mail.max-attachment}.
+ * and rial total per status and per bank, the rows that failed with the provider's words
+ * for why, and a link to the run's page; the result workbook is attached, or linked when
+ * it is larger than {@code tasvieh.mail.max-attachment}.
  */
 @Component
 class RunMail {
@@ -32,9 +35,15 @@ class RunMail {
 
 	private final MailSettings settings;
 
+	/** A mail lists this many failed rows at most; the workbook has every one. */
+	static final int MAX_FAILURES = 50;
+
 	private final MailSettings.WebAddress web;
 
-	RunMail(MailTemplates templates, MailSettings settings, MailSettings.WebAddress web) {
+	private final Runs runs;
+
+	RunMail(MailTemplates templates, MailSettings settings, MailSettings.WebAddress web, Runs runs) {
+		this.runs = runs;
 		this.templates = templates;
 		this.settings = settings;
 		this.web = web;
@@ -51,7 +60,13 @@ class RunMail {
 		model.put("momentEn", mail.moment().en());
 		model.put("round", mail.round());
 		model.put("roundFa", PersianText.number(mail.round()));
-		model.put("statusFa", PersianText.runStatus(run.status()));
+		boolean withFailures = run.completedWithFailures();
+		model.put("shownStatus", RunOutcome.shown(run.status(), run.byStatus()));
+		model.put("statusFa", withFailures ? "پایان‌یافته، با ردیف‌های ناموفق" : PersianText.runStatus(run.status()));
+		List<FailedRow> failures = (run.failedCount() + run.count(PayoutStatus.UNKNOWN) > 0)
+				? this.runs.failures(run.id(), MAX_FAILURES + 1) : List.of();
+		model.put("failures", failures.stream().limit(MAX_FAILURES).map(RunMail::failure).toList());
+		model.put("moreFailures", failures.size() > MAX_FAILURES);
 		model.put("runIdFa", PersianText.number(run.id()));
 		// Maps, not the records: the template's expressions cannot call into
 		// package-private types.
@@ -68,6 +83,14 @@ class RunMail {
 				this.templates.text("mail/run", model), attach ? workbook : null);
 	}
 
+	private static Map<String, String> failure(FailedRow row) {
+		String reason = (row.reason() != null) ? row.reason() : "—";
+		String name = (row.name() != null) ? row.name() : "";
+		return Map.of("row", Integer.toString(row.rowNo()), "rowFa", PersianText.number(row.rowNo()), "name", name,
+				"status", row.status().name(), "statusFa", PersianText.payoutStatus(row.status().name()), "reason",
+				reason);
+	}
+
 	private static String subject(RunView run, int round, List<Line> statuses) {
 		StringBuilder counts = new StringBuilder();
 		for (Line line : statuses) {
@@ -78,8 +101,8 @@ class RunMail {
 		}
 		long rows = statuses.stream().mapToLong(Line::countValue).sum();
 		return "tasvieh: " + run.fileName() + " (run " + run.id() + ((round > 0) ? ", retry " + round : "") + ") "
-				+ run.status() + " - " + PersianText.latinNumber(rows) + ((rows == 1) ? " row" : " rows")
-				+ ((counts.length() > 0) ? ": " + counts : "");
+				+ RunOutcome.shown(run.status(), run.byStatus()) + " - " + PersianText.latinNumber(rows)
+				+ ((rows == 1) ? " row" : " rows") + ((counts.length() > 0) ? ": " + counts : "");
 	}
 
 	private static Path workbook(Path resultPath) {

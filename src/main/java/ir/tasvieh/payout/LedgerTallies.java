@@ -27,30 +27,35 @@ public class LedgerTallies {
 	public List<List<Tally>> tallyByStatusAndBank(long runId) {
 		Map<String, long[]> byStatus = new TreeMap<>();
 		Map<String, long[]> byBank = new TreeMap<>();
-		this.jdbc.query("SELECT status, bank_name, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout WHERE run_id = ?"
-				+ PayoutLedger.CURRENT + " GROUP BY status, bank_name", (RowCallbackHandler) (rs) -> {
+		this.jdbc.query(
+				"SELECT status, bank_name, COUNT(*), COALESCE(SUM(amount_irr), 0), COALESCE(SUM(fee_irr), 0)"
+						+ " FROM payout WHERE run_id = ?" + PayoutLedger.CURRENT + " GROUP BY status, bank_name",
+				(RowCallbackHandler) (rs) -> {
 					String status = rs.getString(1);
 					String bank = rs.getString(2);
 					long count = rs.getLong(3);
 					long total = rs.getLong(4);
-					add(byStatus, status, count, total);
+					long fees = rs.getLong(5);
+					add(byStatus, status, count, total, fees);
 					if (bank != null && !PayoutStatus.INVALID.name().equals(status)) {
-						add(byBank, bank, count, total);
+						// Per bank, as PayoutLedger.tallyByBank: fees are not counted.
+						add(byBank, bank, count, total, 0);
 					}
 				}, runId);
 		return List.of(tallies(byStatus), tallies(byBank));
 	}
 
-	private static void add(Map<String, long[]> sums, String key, long count, long total) {
-		long[] sum = sums.computeIfAbsent(key, (k) -> new long[2]);
+	private static void add(Map<String, long[]> sums, String key, long count, long total, long fees) {
+		long[] sum = sums.computeIfAbsent(key, (k) -> new long[3]);
 		sum[0] += count;
 		sum[1] += total;
+		sum[2] += fees;
 	}
 
 	private static List<Tally> tallies(Map<String, long[]> sums) {
 		return sums.entrySet()
 			.stream()
-			.map((sum) -> new Tally(sum.getKey(), sum.getValue()[0], sum.getValue()[1]))
+			.map((sum) -> new Tally(sum.getKey(), sum.getValue()[0], sum.getValue()[1], sum.getValue()[2]))
 			.toList();
 	}
 

@@ -192,10 +192,12 @@ public class PayoutLedger {
 		});
 	}
 
-	/** Count and rial total of a run's payouts per status. */
+	/** Count, rial total and fees of a run's payouts per status. */
 	public List<Tally> tallyByStatus(long runId) {
-		return this.jdbc.query("SELECT status, COUNT(*), COALESCE(SUM(amount_irr), 0) FROM payout WHERE run_id = ?"
-				+ CURRENT + " GROUP BY status ORDER BY status", PayoutLedger::toTally, runId);
+		return this.jdbc.query(
+				"SELECT status, COUNT(*), COALESCE(SUM(amount_irr), 0), COALESCE(SUM(fee_irr), 0) FROM payout"
+						+ " WHERE run_id = ?" + CURRENT + " GROUP BY status ORDER BY status",
+				(rs, i) -> new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), runId);
 	}
 
 	/** Count and rial total of a run's payable and paid payouts per bank. */

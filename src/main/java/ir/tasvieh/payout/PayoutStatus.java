@@ -28,6 +28,14 @@ public enum PayoutStatus {
 	/** Paid, then returned by the bank. */
 	REVERSED;
 
+	/**
+	 * Whether a payout in this status carries a reason (SPEC 5): the provider's own words
+	 * or a person's note saying why it did not simply get paid.
+	 */
+	public boolean carriesReason() {
+		return this == FAILED || this == CANCELED || this == REVERSED || this == UNKNOWN;
+	}
+
 	/** Whether nothing more will happen to the payout. */
 	public boolean isFinal() {
 		return this == INVALID || this == PAID || this == FAILED || this == CANCELED || this == REVERSED;

@@ -1,8 +1,14 @@
 package ir.tasvieh.payout;
 
 /**
- * A count of payouts and their rial total under one key (a status or a bank).
+ * A count of payouts, their rial total and the fees the provider took for them, under one
+ * key (a status or a bank).
  */
-public record Tally(String key, long count, long totalIrr) {
+public record Tally(String key, long count, long totalIrr, long feeIrr) {
+
+	/** A tally whose fees are not counted. */
+	public Tally(String key, long count, long totalIrr) {
+		this(key, count, totalIrr, 0);
+	}
 
 }

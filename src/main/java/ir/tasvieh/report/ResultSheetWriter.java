@@ -2,6 +2,7 @@ package ir.tasvieh.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,9 +52,13 @@ final class ResultSheetWriter {
 		this.sheet.setRightToLeft(layout.persian());
 	}
 
-	void write(PayoutLedger ledger, long runId) {
+	/**
+	 * @param reasons what {@code Provider Status} says, by payout id, for a row whose
+	 * provider status is empty but whose status carries a reason
+	 */
+	void write(PayoutLedger ledger, long runId, Map<Long, String> reasons) {
 		writeHeader();
-		ledger.forEachRow(runId, this::writeRow);
+		ledger.forEachRow(runId, (payout) -> writeRow(payout, reasons));
 	}
 
 	private void writeHeader() {
@@ -79,7 +84,7 @@ final class ResultSheetWriter {
 		cell.setCellStyle(this.styles.forHeader(text));
 	}
 
-	private void writeRow(LedgerRow payout) {
+	private void writeRow(LedgerRow payout, Map<Long, String> reasons) {
 		Row row = this.sheet.createRow(this.nextRow++);
 		List<String> input = payout.inputCells();
 		for (int column = 0; column < this.inputWidth; column++) {
@@ -105,7 +110,7 @@ final class ResultSheetWriter {
 		text(row, column++, payout.bankTrackingNo());
 		rials(row, column++, payout.feeIrr());
 		rials(row, column++, payout.totalIrr());
-		text(row, column++, payout.providerStatus());
+		text(row, column++, (payout.providerStatus() != null) ? payout.providerStatus() : reasons.get(payout.id()));
 		text(row, column++, date(payout.submittedAt()));
 		text(row, column, date(payout.updatedAt()));
 	}

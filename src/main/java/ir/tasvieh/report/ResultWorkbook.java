@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.SheetLayout;
 
 /**
@@ -31,8 +32,11 @@ public class ResultWorkbook {
 
 	private final ReportSettings settings;
 
-	ResultWorkbook(PayoutLedger ledger, ReportSettings settings) {
+	private final PayoutReasons reasons;
+
+	ResultWorkbook(PayoutLedger ledger, PayoutReasons reasons, ReportSettings settings) {
 		this.ledger = ledger;
+		this.reasons = reasons;
 		this.settings = settings;
 	}
 
@@ -63,7 +67,7 @@ public class ResultWorkbook {
 				workbook.setCompressTempFiles(true);
 				WorkbookStyles styles = new WorkbookStyles(workbook);
 				new ResultSheetWriter(workbook, styles, layout, this.settings.maskCards(), jalali).write(this.ledger,
-						run.runId());
+						run.runId(), this.reasons.unexplained(run.runId()));
 				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run,
 						this.ledger.tallyByStatus(run.runId()), this.ledger.tallyByBank(run.runId()));
 				try (OutputStream out = Files.newOutputStream(partial)) {

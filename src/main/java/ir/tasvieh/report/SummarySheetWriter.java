@@ -45,7 +45,7 @@ final class SummarySheetWriter {
 		field("Dry run", run.dryRun() ? "yes" : "no");
 		field("Started", date(run.startedAt()));
 		field("Finished", date(run.finishedAt()));
-		field("Ran by", run.ranBy());
+		field("Uploaded by", run.uploadedBy());
 		field("Approved by", run.approvedBy());
 		this.nextRow++;
 		tallies("Status", reported(byStatus));

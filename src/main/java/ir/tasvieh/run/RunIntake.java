@@ -228,7 +228,7 @@ class RunIntake {
 		Decision decision = taken.decision();
 		long runId = decision.runId();
 		JobRequest jobRequest = new JobRequest(runId, request.file(), request.fileName(), sha256, decision.provider(),
-				request.dryRun(), request.outDir(), request.user(), decision.createdAt(),
+				request.dryRun(), request.outDir(), request.user(), null, decision.createdAt(),
 				(request.followFor() != null) ? request.followFor() : Duration.ZERO);
 		JobOutcome validated = this.job.validate(jobRequest);
 		if (validated.rejection() != null) {
@@ -249,7 +249,7 @@ class RunIntake {
 				"APPROVED", null);
 		this.transitions.move(runId, EnumSet.of(RunStatus.APPROVED, RunStatus.PAYING, RunStatus.FAILED),
 				RunStatus.PAYING, null, null, null);
-		JobOutcome paid = this.job.pay(jobRequest);
+		JobOutcome paid = this.job.pay(jobRequest.approvedBy(actor.username()));
 		return settle(runId, paid, allFinal(paid.byStatus()) ? RunStatus.COMPLETED : RunStatus.TRACKING);
 	}
 

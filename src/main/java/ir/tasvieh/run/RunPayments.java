@@ -229,8 +229,8 @@ class RunPayments implements DisposableBean {
 
 	private JobRequest jobRequest(RunRecord run, Duration followFor) {
 		return new JobRequest(run.id(), Path.of(run.filePath()), run.fileName(), run.sha256(),
-				ProviderName.of(run.provider()), run.dryRun(), outDir(run), run.createdBy(), run.createdAt(),
-				followFor);
+				ProviderName.of(run.provider()), run.dryRun(), outDir(run), run.createdBy(), run.approvedBy(),
+				run.createdAt(), followFor);
 	}
 
 	/** A run's results stay in the folder its first result went to. */

@@ -35,6 +35,14 @@ public record RunResult(Long runId, RunStatus status, Path resultPath, List<Tall
 		return this.status == RunStatus.FAILED;
 	}
 
+	/**
+	 * {@code COMPLETED_WITH_FAILURES} or {@code SUCCEEDED} for a {@code COMPLETED} run,
+	 * else {@code null}.
+	 */
+	public RunOutcome outcome() {
+		return (this.status != null) ? RunOutcome.of(this.status, this.byStatus) : null;
+	}
+
 	/** Whether every row ended READY (a dry run) or PAID (a paid run). */
 	public boolean allRowsGood() {
 		String good = (this.status == RunStatus.DRY_RUN) ? PayoutStatus.READY.name() : PayoutStatus.PAID.name();

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.LedgerTallies;
+import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 
 /**
@@ -35,8 +37,11 @@ class RunTallies {
 
 	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-	RunTallies(LedgerTallies ledger) {
+	private final PayoutJob job;
+
+	RunTallies(LedgerTallies ledger, PayoutJob job) {
 		this.ledger = ledger;
+		this.job = job;
 	}
 
 	/** The run's tallies, at most three seconds old while it is worked on. */
@@ -48,11 +53,16 @@ class RunTallies {
 				return tally;
 			}
 			List<List<Tally>> both = this.ledger.tallyByStatusAndBank(run.id());
+			// Only a run with a payout in doubt can need attention: one indexed look
+			// more.
+			boolean inDoubt = both.get(0)
+				.stream()
+				.anyMatch((each) -> each.key().equals(PayoutStatus.UNKNOWN.name()) && each.count() > 0);
+			Tallies tallies = new Tallies(both.get(0), both.get(1), inDoubt && this.job.needsAttention(run.id()));
 			// A run that rests changes only through something that moves it on (and so
 			// forgets it here); on another instance, within the minute.
 			boolean resting = run.status().isResting() && run.status() != RunStatus.TRACKING;
-			return new Kept(run.status(), new Tallies(both.get(0), both.get(1)),
-					now.plus(resting ? WHILE_RESTING : WHILE_WORKED_ON));
+			return new Kept(run.status(), tallies, now.plus(resting ? WHILE_RESTING : WHILE_WORKED_ON));
 		}).tallies();
 	}
 
@@ -61,8 +71,11 @@ class RunTallies {
 		this.kept.remove(change.runId());
 	}
 
-	/** A run's count and rial total per status, and per bank of its payable rows. */
-	record Tallies(List<Tally> byStatus, List<Tally> byBank) {
+	/**
+	 * A run's count and rial total per status, and per bank of its payable rows; whether
+	 * it needs attention.
+	 */
+	record Tallies(List<Tally> byStatus, List<Tally> byBank, boolean needsAttention) {
 
 	}
 

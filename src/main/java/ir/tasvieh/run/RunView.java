@@ -27,10 +27,20 @@ import ir.tasvieh.payout.Tally;
  * @param queuePosition while {@code VALIDATING}: 0 when it is being validated, else its
  * place among the sheets waiting to be (1 is next); {@code null} otherwise, or when this
  * process does not hold it
+ * @param needsAttention whether a payout of it has been in doubt for longer than
+ * {@code tasvieh.tracking.attention-after} (SPEC 6.1)
  */
 public record RunView(long id, String fileName, String sha256, String provider, RunStatus status, boolean dryRun,
 		String uploadedBy, String approvedBy, Instant createdAt, Instant finishedAt, String message,
-		List<Tally> byStatus, List<Tally> byBank, Path resultPath, Integer queuePosition) {
+		List<Tally> byStatus, List<Tally> byBank, Path resultPath, Integer queuePosition, boolean needsAttention) {
+
+	/** A run that needs no attention. */
+	public RunView(long id, String fileName, String sha256, String provider, RunStatus status, boolean dryRun,
+			String uploadedBy, String approvedBy, Instant createdAt, Instant finishedAt, String message,
+			List<Tally> byStatus, List<Tally> byBank, Path resultPath, Integer queuePosition) {
+		this(id, fileName, sha256, provider, status, dryRun, uploadedBy, approvedBy, createdAt, finishedAt, message,
+				byStatus, byBank, resultPath, queuePosition, false);
+	}
 
 	/** A run that is not waiting in the validation queue. */
 	public RunView(long id, String fileName, String sha256, String provider, RunStatus status, boolean dryRun,
@@ -38,6 +48,31 @@ public record RunView(long id, String fileName, String sha256, String provider, 
 			List<Tally> byStatus, List<Tally> byBank, Path resultPath) {
 		this(id, fileName, sha256, provider, status, dryRun, uploadedBy, approvedBy, createdAt, finishedAt, message,
 				byStatus, byBank, resultPath, null);
+	}
+
+	/**
+	 * {@code COMPLETED_WITH_FAILURES} or {@code SUCCEEDED} once the run is
+	 * {@code COMPLETED}, else {@code null}.
+	 */
+	public RunOutcome outcome() {
+		return RunOutcome.of(this.status, this.byStatus);
+	}
+
+	/**
+	 * Whether it is {@code COMPLETED} with rows that failed, were cancelled or returned.
+	 */
+	public boolean completedWithFailures() {
+		return outcome() == RunOutcome.COMPLETED_WITH_FAILURES;
+	}
+
+	/** Rows that failed, were cancelled or returned: the red share of a progress bar. */
+	public long failedCount() {
+		return count(PayoutStatus.FAILED) + count(PayoutStatus.CANCELED) + count(PayoutStatus.REVERSED);
+	}
+
+	/** The fees the provider took for the run's rows, in rials. */
+	public long feesIrr() {
+		return this.byStatus.stream().mapToLong(Tally::feeIrr).sum();
 	}
 
 	/** Every row of the sheet. */

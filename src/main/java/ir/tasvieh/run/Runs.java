@@ -9,6 +9,9 @@ import java.util.OptionalInt;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import ir.tasvieh.payout.FailedRow;
+import ir.tasvieh.payout.PayoutReasons;
+
 /**
  * A run's life (SPEC 9.2), the one way into it for the command line, the web, the API and
  * the scheduler: hand in a sheet, approve or reject it, follow its payouts, read it and
@@ -34,8 +37,11 @@ public class Runs {
 
 	private final ValidationQueue queue;
 
+	private final PayoutReasons reasons;
+
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
-			RunTallies tallies, RunUploads uploads, ValidationQueue queue) {
+			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons) {
+		this.reasons = reasons;
 		this.retries = retries;
 		this.tallies = tallies;
 		this.uploads = uploads;
@@ -150,6 +156,15 @@ public class Runs {
 		return this.runs.newestFirst(limit).stream().map(this::toView).toList();
 	}
 
+	/**
+	 * A run's rows that failed, were cancelled or returned, or are in doubt, in sheet
+	 * order, each with the provider's words or a person's note saying why.
+	 * @param limit at most this many
+	 */
+	public List<FailedRow> failures(long runId, int limit) {
+		return this.reasons.failures(runId, limit);
+	}
+
 	/** What was done to a run, oldest first. */
 	public List<AuditEntry> auditTrail(long runId) {
 		return this.audit.trail(runId);
@@ -168,7 +183,8 @@ public class Runs {
 		RunTallies.Tallies tallies = this.tallies.of(run);
 		return new RunView(run.id(), run.fileName(), run.sha256(), run.provider(), run.status(), run.dryRun(),
 				run.createdBy(), run.approvedBy(), run.createdAt(), run.finishedAt(), run.message(), tallies.byStatus(),
-				tallies.byBank(), (run.resultPath() != null) ? Path.of(run.resultPath()) : null, queuePosition(run));
+				tallies.byBank(), (run.resultPath() != null) ? Path.of(run.resultPath()) : null, queuePosition(run),
+				tallies.needsAttention());
 	}
 
 	private Integer queuePosition(RunRecord run) {

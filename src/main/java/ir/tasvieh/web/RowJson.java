@@ -10,19 +10,22 @@ import ir.tasvieh.validation.SheetFindings;
 
 /**
  * One row of a run as the API shows it (SPEC 9.4): card numbers masked, amounts in rials,
- * the row's findings (errors and warnings) in both languages.
+ * the row's findings (errors and warnings) in both languages; for a row that failed, was
+ * cancelled or returned, or is in doubt, the {@code reason} in the provider's own words
+ * (else {@code null}).
  */
 record RowJson(int row, String name, String destinationType, String destination, String bank, Long amount,
-		String tracker, String status, List<ErrorJson> errors, String providerRef, String bankTrackingNo, Long fee) {
+		String tracker, String status, List<ErrorJson> errors, String providerRef, String bankTrackingNo, Long fee,
+		String reason) {
 
-	static RowJson of(LedgerRow row) {
+	static RowJson of(LedgerRow row, String reason) {
 		// Anything that is not a SHEBA may be a card number, valid or not.
 		String destination = "SHEBA".equals(row.destinationType()) ? row.destination()
 				: CardMask.mask(row.destination());
 		List<ErrorJson> errors = SheetFindings.decode(row.findings()).stream().map(ErrorJson::of).toList();
 		return new RowJson(row.rowNo(), row.name(), row.destinationType(), destination, row.bankName(), row.amountIrr(),
 				row.tracker(), shown(row.status()).name(), errors, row.providerRef(), row.bankTrackingNo(),
-				row.feeIrr());
+				row.feeIrr(), row.status().carriesReason() ? reason : null);
 	}
 
 	/**

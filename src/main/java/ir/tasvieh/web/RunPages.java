@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
+import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Actor;
@@ -58,9 +61,13 @@ class RunPages {
 
 	private final PageFormat fmt;
 
-	RunPages(Runs runs, PayoutLedger ledger, RunButtons buttons, MessageSource messages, PageFormat fmt) {
+	private final PayoutReasons reasons;
+
+	RunPages(Runs runs, PayoutLedger ledger, PayoutReasons reasons, RunButtons buttons, MessageSource messages,
+			PageFormat fmt) {
 		this.runs = runs;
 		this.ledger = ledger;
+		this.reasons = reasons;
 		this.buttons = buttons;
 		this.messages = messages;
 		this.fmt = fmt;
@@ -94,7 +101,9 @@ class RunPages {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("matching", matching);
-		model.addAttribute("rows", this.ledger.page(id, filter, shown, PAGE_SIZE).stream().map(RowLine::of).toList());
+		List<LedgerRow> rows = this.ledger.page(id, filter, shown, PAGE_SIZE);
+		Map<Long, String> reasons = this.reasons.of(rows);
+		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row, reasons.get(row.id()))).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
 		model.addAttribute("hasResult", hasResult(run));
@@ -111,8 +120,10 @@ class RunPages {
 		long done = RunProgress.done(run);
 		String text = this.messages.getMessage("run.progress.text",
 				new Object[] { this.fmt.num(done), this.fmt.num(payable) }, locale);
-		return new RunProgress(id, run.status(), this.messages.getMessage("run.status." + run.status(), null, locale),
-				RunProgress.isLive(run), payable, done, this.fmt.percent(done, payable), text, queue(run, locale));
+		String badge = RunProgress.badge(run);
+		return new RunProgress(id, run.status(), badge, this.messages.getMessage("run.status." + badge, null, locale),
+				RunProgress.isLive(run), payable, done, run.failedCount(), this.fmt.percent(done, payable), text,
+				queue(run, locale));
 	}
 
 	/**

@@ -85,7 +85,9 @@ class RetryCommandIntegrationTests {
 			.as(stderr())
 			.isEqualTo(1);
 		long runId = runId();
-		assertThat(stdout()).containsPattern("(?m)^  FAILED\\s+1\\s");
+		assertThat(stdout()).containsPattern("(?m)^  FAILED\\s+1\\s")
+			.contains("Run " + runId + ": COMPLETED_WITH_FAILURES")
+			.containsPattern("(?m)^  row \\d+ FAILED: Failed \\(.*withdrawal request has failed");
 		control(Map.of("reset", true));
 		this.out.reset();
 
@@ -94,6 +96,7 @@ class RetryCommandIntegrationTests {
 		assertThat(exit).as(stderr()).isZero();
 		// The summary's lines only: another test may have left DEBUG logging on.
 		assertThat(stdout()).contains("Run " + runId + ": COMPLETED")
+			.doesNotContain("COMPLETED_WITH_FAILURES")
 			.containsPattern("(?m)^  PAID\\s+2\\s")
 			.doesNotContainPattern("(?m)^  FAILED\\s");
 		assertThat(accepted(tag + "-f")).isOne();

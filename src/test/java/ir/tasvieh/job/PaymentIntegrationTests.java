@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.run.RunOutcome;
 import ir.tasvieh.run.RunRefresh;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
@@ -78,6 +80,7 @@ class PaymentIntegrationTests {
 		RunResult result = pay(sheet(), Duration.ofSeconds(20));
 
 		assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(result.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
 		assertThat(result.allRowsGood()).isTrue();
 		assertPaidExactlyOnce(result);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(result.resultPath().toFile())) {
@@ -183,6 +186,23 @@ class PaymentIntegrationTests {
 		List<LedgerRow> rows = this.ledger.rows(result.runId());
 		assertThat(rows.get(0).status()).isEqualTo(PayoutStatus.FAILED);
 		assertThat(rows.subList(1, rows.size())).extracting(LedgerRow::status).containsOnly(PayoutStatus.PAID);
+		assertThat(result.outcome()).isEqualTo(RunOutcome.COMPLETED_WITH_FAILURES);
+		assertThat(this.runs.failures(result.runId(), 10)).singleElement().satisfies((failed) -> {
+			assertThat(failed.rowNo()).isEqualTo(rows.get(0).rowNo());
+			assertThat(failed.reason()).startsWith("Failed (").contains("fail-trackers-matching");
+		});
+		try (XSSFWorkbook workbook = new XSSFWorkbook(result.resultPath().toFile())) {
+			XSSFSheet results = workbook.getSheetAt(0);
+			assertThat(text(results.getRow(1), columns(results.getRow(0)).get("Provider Status")))
+				.isEqualTo(this.runs.failures(result.runId(), 1).get(0).reason());
+			// Whoever runs a sheet from the command line hands it in and approves it.
+			Map<String, String> summary = new HashMap<>();
+			workbook.getSheet("Summary")
+				.forEach((row) -> summary.put(text(row, 0),
+						(row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING) ? text(row, 1)
+								: ""));
+			assertThat(summary).containsEntry("Uploaded by", "tester").containsEntry("Approved by", "tester");
+		}
 	}
 
 	@Test

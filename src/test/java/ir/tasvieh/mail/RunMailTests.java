@@ -102,7 +102,7 @@ class RunMailTests {
 						new Tally("INVALID", 2, 5_000), new Tally("SUBMITTED", 1_199, 11_990_000_000L)),
 				List.of(new Tally("بانک ملت", 1_202, 12_020_000_000L)), workbook);
 		OutboxMail mail = new OutboxMail(7, 12, MailMoment.REPORTED, 0, List.of("mehdi@tasvieh.test"), 0);
-		return new RunMail(new MailTemplates(), settings, web).compose(mail, run);
+		return new RunMail(new MailTemplates(), settings, web, null).compose(mail, run);
 	}
 
 	private static MailSettings settings(DataSize maxAttachment) {

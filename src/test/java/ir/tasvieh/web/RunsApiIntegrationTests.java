@@ -75,7 +75,10 @@ class RunsApiIntegrationTests {
 			.andExpect(jsonPath("$.createdAt").isString())
 			.andExpect(jsonPath("$.counts.READY").value(3))
 			.andExpect(jsonPath("$.counts.INVALID").value(2))
-			.andExpect(jsonPath("$.totals.READY").isNumber());
+			.andExpect(jsonPath("$.totals.READY").isNumber())
+			.andExpect(jsonPath("$.outcome").doesNotExist())
+			.andExpect(jsonPath("$.needsAttention").value(false))
+			.andExpect(jsonPath("$.feesIrr").value(0));
 	}
 
 	@Test
@@ -123,7 +126,8 @@ class RunsApiIntegrationTests {
 		this.mvc.perform(get("/api/runs/" + id).with(finance()))
 			.andExpect(jsonPath("$.counts.PAID").value(3))
 			.andExpect(jsonPath("$.counts.INVALID").value(2))
-			.andExpect(jsonPath("$.counts.READY").doesNotExist());
+			.andExpect(jsonPath("$.counts.READY").doesNotExist())
+			.andExpect(jsonPath("$.outcome").value("SUCCEEDED"));
 
 		MvcResult download = this.mvc.perform(get("/api/runs/" + id + "/result").with(finance()))
 			.andExpect(status().isOk())
