@@ -51,12 +51,18 @@ class VandarClient {
 
 	private final RestClient rest;
 
-	private final VandarRateLimiter posts = new VandarRateLimiter(30, VandarRateLimiter.WINDOW);
+	private final VandarRateLimiter posts;
 
-	private final VandarRateLimiter others = new VandarRateLimiter(100, VandarRateLimiter.WINDOW);
+	private final VandarRateLimiter others;
 
+	/**
+	 * @param posts the limit of POSTs (30 in 3 s)
+	 * @param others the limit of the other calls (100 in 3 s)
+	 */
 	VandarClient(VandarEndpoint endpoint, VandarSettings settings, VandarTokens tokens, VandarSecrets secrets,
-			Duration firstBackOff) {
+			Duration firstBackOff, VandarRateLimiter posts, VandarRateLimiter others) {
+		this.posts = posts;
+		this.others = others;
 		this.endpoint = endpoint;
 		this.tokens = tokens;
 		this.secrets = secrets;

@@ -63,9 +63,15 @@ class VandarConfiguration {
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		VandarSecrets secrets = new VandarSecrets();
-		VandarTokens tokens = new VandarTokens(new JdbcTemplate(dataSource), transactions, endpoint,
-				settings.refreshBefore(), secrets, clock, cipher);
-		return new VandarClient(endpoint, settings, tokens, secrets, firstBackOff);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		VandarTokens tokens = new VandarTokens(jdbc, transactions, endpoint, settings.refreshBefore(), secrets, clock,
+				cipher);
+		// The published limits are the account's: kept across instances on the database.
+		VandarRateLimiter posts = new VandarRateLimiter(30, VandarRateLimiter.WINDOW,
+				new SharedCallWindow(jdbc, transactions, "vandar-post", 30, VandarRateLimiter.WINDOW));
+		VandarRateLimiter others = new VandarRateLimiter(100, VandarRateLimiter.WINDOW,
+				new SharedCallWindow(jdbc, transactions, "vandar-other", 100, VandarRateLimiter.WINDOW));
+		return new VandarClient(endpoint, settings, tokens, secrets, firstBackOff, posts, others);
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 
 /**
  * Keeps calls under Vandar's published limit (providers.md 1): at most {@code limit}
- * calls in any window, by waiting before a call that would go over.
+ * calls in any window, by waiting before a call that would go over; in this process, and,
+ * with a {@link SharedCallWindow}, across every instance on the database (the limit is
+ * the account's).
  */
 final class VandarRateLimiter {
 
@@ -17,13 +19,28 @@ final class VandarRateLimiter {
 
 	private final ArrayDeque<Long> sent = new ArrayDeque<>();
 
+	private final SharedCallWindow shared;
+
 	VandarRateLimiter(int limit, Duration window) {
-		this.limit = limit;
-		this.windowNanos = window.toNanos();
+		this(limit, window, null);
 	}
 
-	/** Waits until one more call fits in the window, then counts it. */
-	synchronized void acquire() throws InterruptedException {
+	VandarRateLimiter(int limit, Duration window, SharedCallWindow shared) {
+		this.limit = limit;
+		this.windowNanos = window.toNanos();
+		this.shared = shared;
+	}
+
+	/** Waits until one more call fits in this process's window and the shared one. */
+	void acquire() throws InterruptedException {
+		acquireHere();
+		if (this.shared != null) {
+			this.shared.acquire();
+		}
+	}
+
+	/** Waits until one more call fits in this process's window, then counts it. */
+	private synchronized void acquireHere() throws InterruptedException {
 		while (true) {
 			long now = System.nanoTime();
 			while (!this.sent.isEmpty() && now - this.sent.peekFirst() >= this.windowNanos) {
