@@ -1,6 +1,7 @@
 package ir.tasvieh.payout;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,13 +242,20 @@ public class PayoutSubmissions {
 	public int record(List<OutcomeRecord> outcomes) {
 		Integer changed = this.ownTransaction.execute((status) -> {
 			Timestamp now = Timestamp.from(Instant.now());
+			// Every raw answer is kept: one batch a group, not a round trip an answer.
+			this.jdbc.batchUpdate(
+					"INSERT INTO provider_answer (payout_id, operation, outcome, http_status, body,"
+							+ " received_at) VALUES (?, ?, ?, ?, ?, ?)",
+					outcomes, outcomes.size(), (insert, outcome) -> {
+						insert.setLong(1, outcome.payoutId());
+						insert.setString(2, outcome.operation());
+						insert.setString(3, outcome.status().name());
+						insert.setObject(4, outcome.httpStatus(), Types.INTEGER);
+						insert.setString(5, outcome.answerBody());
+						insert.setTimestamp(6, now);
+					});
 			int count = 0;
 			for (OutcomeRecord outcome : outcomes) {
-				this.jdbc.update(
-						"INSERT INTO provider_answer (payout_id, operation, outcome, http_status, body,"
-								+ " received_at) VALUES (?, ?, ?, ?, ?, ?)",
-						outcome.payoutId(), outcome.operation(), outcome.status().name(), outcome.httpStatus(),
-						outcome.answerBody(), now);
 				count += this.jdbc.update("UPDATE payout SET status = ?, provider_ref = COALESCE(?, provider_ref),"
 						+ " bank_tracking_no = COALESCE(?, bank_tracking_no), fee_irr = COALESCE(?, fee_irr),"
 						+ " provider_status = COALESCE(?, provider_status), updated_at = ? WHERE id = ? AND status IN "
