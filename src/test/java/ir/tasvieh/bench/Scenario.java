@@ -1,11 +1,16 @@
 package ir.tasvieh.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One measured {@code serve} and its database, as a scenario drives it: upload, approve,
@@ -123,21 +128,25 @@ final class Scenario implements AutoCloseable {
 	 * has passed.
 	 * @return whether they all got there
 	 */
-	boolean awaitAll(List<Long> runIds, Predicate<BenchApi.Answer> done) throws Exception {
-		long deadline = System.nanoTime() + this.options.maxWait().toNanos();
-		while (true) {
-			boolean all = true;
-			for (long runId : runIds) {
-				all = all && done.test(this.serve.api().run(ServeProcess.MANAGER, runId));
-			}
-			if (all) {
-				return true;
-			}
-			if (System.nanoTime() > deadline) {
+	boolean awaitAll(List<Long> runIds, Predicate<BenchApi.Answer> done) {
+		try {
+			await().atMost(this.options.maxWait())
+				.pollInterval(Duration.ofMillis(POLL_MS))
+				.until(() -> allDone(runIds, done));
+			return true;
+		}
+		catch (ConditionTimeoutException ex) {
+			return false;
+		}
+	}
+
+	private boolean allDone(List<Long> runIds, Predicate<BenchApi.Answer> done) throws Exception {
+		for (long runId : runIds) {
+			if (!done.test(this.serve.api().run(ServeProcess.MANAGER, runId))) {
 				return false;
 			}
-			Thread.sleep(POLL_MS);
 		}
+		return true;
 	}
 
 	private String status(long runId) throws Exception {

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * {@code java -Xmx256m -jar target/tasvieh.jar serve} as a user starts it, in a folder of
  * its own (its inbox, uploads and output), with one FINANCE and two MANAGER users and the
@@ -80,19 +84,20 @@ final class ServeProcess implements AutoCloseable {
 		return serve;
 	}
 
-	private void awaitStarted() throws Exception {
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("serve exited with " + this.process.exitValue() + "; see " + this.log);
-			}
-			if (this.api.answers(FINANCE)) {
-				return;
-			}
-			Thread.sleep(500);
+	private void awaitStarted() throws InterruptedException {
+		try {
+			await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
+				if (!this.process.isAlive()) {
+					throw new IllegalStateException(
+							"serve exited with " + this.process.exitValue() + "; see " + this.log);
+				}
+				return this.api.answers(FINANCE);
+			});
 		}
-		close();
-		throw new IllegalStateException("serve did not answer within " + START_TIMEOUT + "; see " + this.log);
+		catch (ConditionTimeoutException ex) {
+			close();
+			throw new IllegalStateException("serve did not answer within " + START_TIMEOUT + "; see " + this.log);
+		}
 	}
 
 	BenchApi api() {

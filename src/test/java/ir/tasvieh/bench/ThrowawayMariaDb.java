@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A MariaDB server of the bench's own, started as {@code .ci/run} starts one (a new data
@@ -50,8 +55,13 @@ final class ThrowawayMariaDb implements AutoCloseable {
 			.start();
 		ThrowawayMariaDb mariaDb = new ThrowawayMariaDb(dir, server, new BenchDatabase.MariaDbServer(
 				"jdbc:mysql://127.0.0.1:" + port + "/tasvieh_test", "tasvieh", "tasvieh"));
-		for (int i = 0; i < 100 && mariaDb.sql("SELECT 1") != 0; i++) {
-			Thread.sleep(200);
+		try {
+			await().atMost(Duration.ofSeconds(20))
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> mariaDb.sql("SELECT 1") == 0);
+		}
+		catch (ConditionTimeoutException ex) {
+			// The next statement fails and says why, with the server's log.
 		}
 		// A user for '%' and for 'localhost' (an anonymous ''@'localhost' would otherwise
 		// shadow '%').
