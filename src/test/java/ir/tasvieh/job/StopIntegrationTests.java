@@ -87,16 +87,7 @@ class StopIntegrationTests {
 	@EnumSource(ProviderName.class)
 	void sendsNothingOnceTheStopIsAnsweredAndFollowsWhatWasSentToItsEnd(ProviderName provider) throws Exception {
 		String tag = provider.id() + "-" + System.nanoTime();
-		Path sheet = TestSheets.xlsx(this.dir.resolve("stop-" + tag + ".xlsx"), StopChecks.rows(tag, 10));
-		RunResult validated = this.runs.submit(new RunRequest(sheet, "stop-" + tag + ".xlsx", provider, false, false,
-				this.dir.resolve("out"), FINANCE.username(), null), FINANCE);
-		assertThat(validated.status()).isEqualTo(RunStatus.VALIDATED);
-		long runId = validated.runId();
-
-		this.runs.approve(runId, MANAGER);
-		// Counted at the sandbox: NextPay's group of ten is recorded once all its calls
-		// end.
-		await().atMost(Duration.ofSeconds(20)).until(() -> sent(provider, tag) >= 2);
+		long runId = approve(provider, tag);
 		RunView stopped = this.runs.stop(runId, MANAGER, "wrong sheet");
 		Instant answered = Instant.now();
 
@@ -134,6 +125,64 @@ class StopIntegrationTests {
 				.isEqualTo("STOPPED mehdi wrong sheet"));
 		assertThatThrownBy(() -> this.runs.stop(runId, MANAGER, "again")).isInstanceOfSatisfying(RunActionRefused.class,
 				(refused) -> assertThat(refused.code()).isEqualTo("NOT_STOPPABLE"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProviderName.class)
+	void paysEachRowNeverSentOnceWhenTheStoppedRunsWorkbookIsHandedInAgain(ProviderName provider) throws Exception {
+		String tag = "again-" + provider.id() + "-" + System.nanoTime();
+		long stoppedRun = approve(provider, tag);
+		this.runs.stop(stoppedRun, MANAGER, "wrong sheet");
+		await().atMost(Duration.ofSeconds(30)).until(() -> settled(stoppedRun));
+		List<LedgerRow> before = this.ledger.rows(stoppedRun);
+		Map<String, Long> takenBefore = this.sandbox.acceptedByTracker(provider);
+		Path workbook = this.runs.find(stoppedRun).orElseThrow().resultPath();
+
+		RunResult again = this.runs.start(new RunRequest(workbook, workbook.getFileName().toString(), provider, false,
+				false, this.dir.resolve("again"), MANAGER.username(), Duration.ofSeconds(5)));
+
+		List<LedgerRow> after = this.ledger.rows(again.runId());
+		Map<String, Long> taken = this.sandbox.acceptedByTracker(provider);
+		for (LedgerRow row : before) {
+			LedgerRow now = after.stream().filter((each) -> each.rowNo() == row.rowNo()).findFirst().orElseThrow();
+			if (row.status() == PayoutStatus.CANCELED) {
+				// Never sent, or taken back by Vandar: paid now, as the next attempt.
+				assertThat(now.attempt()).as("row %d", row.rowNo()).isOne();
+				assertThat(now.retryOf()).isEqualTo(row.id());
+				assertThat(now.sentTracker()).isEqualTo(row.tracker() + "-r1");
+				assertThat(taken.get(row.tracker() + "-r1")).as("row %d paid once", row.rowNo()).isOne();
+				assertThat(now.status()).isIn(PayoutStatus.SUBMITTED, PayoutStatus.PAID);
+			}
+			else {
+				assertThat(now.paidBy()).as("row %d was paid by the stopped run", row.rowNo()).isEqualTo(row.id());
+			}
+			assertThat(taken.get(row.tracker())).isEqualTo(takenBefore.get(row.tracker()));
+		}
+
+		RunResult third = this.runs.start(new RunRequest(workbook, workbook.getFileName().toString(), provider, false,
+				true, this.dir.resolve("third"), MANAGER.username(), Duration.ZERO));
+
+		assertThat(third.rejected()).isFalse();
+		assertThat(this.sandbox.acceptedByTracker(provider)).as("nothing is paid a second time").isEqualTo(taken);
+	}
+
+	/** A run of ten rows approved and being paid, two of its payouts sent already. */
+	private long approve(ProviderName provider, String tag) throws Exception {
+		Path sheet = TestSheets.xlsx(this.dir.resolve("stop-" + tag + ".xlsx"), StopChecks.rows(tag, 10));
+		RunResult validated = this.runs.submit(new RunRequest(sheet, "stop-" + tag + ".xlsx", provider, false, false,
+				this.dir.resolve("out"), FINANCE.username(), null), FINANCE);
+		assertThat(validated.status()).isEqualTo(RunStatus.VALIDATED);
+		this.runs.approve(validated.runId(), MANAGER);
+		// Counted at the sandbox: NextPay's group of ten is recorded once all its calls
+		// end.
+		await().atMost(Duration.ofSeconds(20)).until(() -> sent(provider, tag) >= 2);
+		return validated.runId();
+	}
+
+	/** Every payout final and nobody working on the run. */
+	private boolean settled(long runId) {
+		return this.ledger.rows(runId).stream().allMatch((row) -> row.status().isFinal())
+				&& this.jdbc.queryForObject("SELECT owner FROM payout_run WHERE id = ?", String.class, runId) == null;
 	}
 
 	private long sent(ProviderName provider, String tag) {
