@@ -49,11 +49,14 @@ public class Runs {
 
 	private final Providers providers;
 
+	private final RunSettings settings;
+
 	private final RunStops stops;
 
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
 			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
-			Providers providers, RunStops stops) {
+			Providers providers, RunSettings settings, RunStops stops) {
+		this.settings = settings;
 		this.stops = stops;
 		this.providers = providers;
 		this.reasons = reasons;
@@ -210,6 +213,14 @@ public class Runs {
 		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
 		Map<Long, String> reasons = this.reasons.of(rows);
 		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/**
+	 * Whether a run is decided by four eyes ({@code tasvieh.approval.four-eyes}): the
+	 * manager who uploaded it may then not approve or reject it.
+	 */
+	public boolean fourEyes() {
+		return this.settings.fourEyes();
 	}
 
 	/** The provider a sheet handed in without naming one is paid through. */
