@@ -184,6 +184,8 @@ public class PayoutJob {
 		if (!open.isEmpty()) {
 			changed += InquiryGroups.follow(this.submissions, this.providers.provider(request.provider()), open);
 		}
+		// A payout of a stopped run its provider never took is never sent now.
+		changed += this.stoppedRuns.cancelNeverSent(request.runId());
 		if (changed == 0) {
 			return false;
 		}

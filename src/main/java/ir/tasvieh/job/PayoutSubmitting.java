@@ -72,6 +72,7 @@ class PayoutSubmitting implements Tasklet {
 		resolveDoubtful();
 		// A run a manager stopped sends nothing more; its sent payouts are followed.
 		if (this.stoppedRuns.stopped(this.runId)) {
+			this.stoppedRuns.cancelNeverSent(this.runId);
 			return RepeatStatus.FINISHED;
 		}
 		// What other runs sent may have changed since this run was validated.
@@ -87,6 +88,8 @@ class PayoutSubmitting implements Tasklet {
 			stopIfAsked();
 			resolveDoubtful();
 		}
+		// What the provider never took after a stop is never sent now.
+		this.stoppedRuns.cancelNeverSent(this.runId);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -62,6 +62,7 @@ class PayoutTracking implements Tasklet {
 				return RepeatStatus.FINISHED;
 			}
 			InquiryGroups.follow(this.submissions, this.provider, open);
+			this.stoppedRuns.cancelNeverSent(this.runId);
 			// Stopping ends the wait early, as the deadline would: refresh follows the
 			// rest.
 			if (this.submissions.notFinal(this.runId).isEmpty() || Instant.now().isAfter(deadline)

@@ -44,6 +44,15 @@ class StoppedRuns {
 	}
 
 	/**
+	 * Cancels the READY payouts of a stopped run: a payout claimed before the stop whose
+	 * provider then said it never took it is READY again, and is never sent now.
+	 * @return how many were cancelled
+	 */
+	int cancelNeverSent(long runId) {
+		return this.stops.of(runId).map((stop) -> this.stops.cancelNeverSent(runId, stop)).orElse(0);
+	}
+
+	/**
 	 * Asks the provider to cancel every sent payout of a stopped run that is not final
 	 * and whose cancel was not asked yet; records each answer.
 	 * @return how many payouts changed

@@ -53,11 +53,19 @@ public class PayoutStops {
 		Timestamp now = Timestamp.from(Instant.now());
 		this.jdbc.update("INSERT INTO run_stop (run_id, stopped_by, reason, stopped_at) VALUES (?, ?, ?, ?)", runId,
 				stoppedBy, reason, now);
-		String why = new Stop(stoppedBy, reason, now.toInstant()).neverSent();
+		return cancelNeverSent(runId, new Stop(stoppedBy, reason, now.toInstant()));
+	}
+
+	/**
+	 * Cancels the payouts of a stopped run that are READY: those never sent, and those a
+	 * provider said it never took after the stop (a call whose answer was lost).
+	 * @return how many payouts were cancelled
+	 */
+	public int cancelNeverSent(long runId, Stop stop) {
 		return this.jdbc.update(
 				"UPDATE payout SET status = 'CANCELED', provider_status = ?, sent_of = tracker, updated_at = ?"
 						+ " WHERE run_id = ? AND status = 'READY' AND paid_by IS NULL" + PayoutLedger.CURRENT,
-				fitted(why), now, runId);
+				fitted(stop.neverSent()), Timestamp.from(Instant.now()), runId);
 	}
 
 	/** The provider status column holds 200 characters. */

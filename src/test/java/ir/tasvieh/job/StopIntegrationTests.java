@@ -127,6 +127,26 @@ class StopIntegrationTests {
 				(refused) -> assertThat(refused.code()).isEqualTo("NOT_STOPPABLE"));
 	}
 
+	@org.junit.jupiter.api.Test
+	void cancelsAPayoutTheProviderNeverTookWhoseAnswerWasLostAcrossTheStop() throws Exception {
+		// Every checkout answers HTTP 500 without taking the payout: asked about, each is
+		// found never taken (READY again), and after the stop is never sent again.
+		this.sandbox.control(Map.of("failEveryNth5xx", 1));
+		String tag = "lost-" + System.nanoTime();
+		long runId = approve(ProviderName.NEXTPAY, tag);
+
+		this.runs.stop(runId, MANAGER, "wrong sheet");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> settled(runId));
+		assertThat(this.ledger.rows(runId)).allSatisfy((row) -> {
+			assertThat(row.status()).isEqualTo(PayoutStatus.CANCELED);
+			assertThat(row.providerStatus()).isEqualTo(NEVER_SENT);
+		});
+		assertThat(this.sandbox.acceptedByTracker(ProviderName.NEXTPAY).keySet())
+			.noneMatch((tracker) -> tracker.startsWith("S-" + tag));
+		assertThat(this.runs.find(runId).orElseThrow().status()).isEqualTo(RunStatus.STOPPED);
+	}
+
 	@ParameterizedTest
 	@EnumSource(ProviderName.class)
 	void paysEachRowNeverSentOnceWhenTheStoppedRunsWorkbookIsHandedInAgain(ProviderName provider) throws Exception {
