@@ -20,7 +20,13 @@ enum MailMoment {
 	 * 9.2): the reason is the run's message.
 	 */
 	SHEET_REJECTED("رد شد: کل فهرست پذیرفته نشد؛ دلیل در پیام آمده است",
-			"rejected: the sheet as a whole was not accepted; the message says why");
+			"rejected: the sheet as a whole was not accepted; the message says why"),
+	/**
+	 * A manager stopped it (SPEC 9.7): the message says who and why; the rows never sent
+	 * are listed, CANCELED, with the same words.
+	 */
+	STOPPED("مدیر پرداخت را متوقف کرد؛ چه کسی و چرا در پیام آمده و ردیف‌هایی که هرگز فرستاده نشدند «لغوشده» فهرست شده‌اند",
+			"stopped by a manager: the message says who and why; the rows never sent are listed as CANCELED");
 
 	private final String fa;
 
@@ -43,6 +49,9 @@ enum MailMoment {
 	static MailMoment of(RunStatus from, RunStatus to) {
 		if (to == RunStatus.VALIDATED) {
 			return AWAITING_APPROVAL;
+		}
+		if (to == RunStatus.STOPPED) {
+			return STOPPED;
 		}
 		if (to == RunStatus.COMPLETED) {
 			return COMPLETED;

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ir.tasvieh.run.Actor;
@@ -46,6 +47,14 @@ class RunActions {
 	String retry(@PathVariable long id, Authentication authentication, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return act(id, this.runs::retry, "run.retried", authentication, request, redirect);
+	}
+
+	/** Stops a run being paid, with the manager's reason (SPEC 9.7). */
+	@PostMapping("/runs/{id}/stop")
+	String stop(@PathVariable long id, @RequestParam(name = "reason", required = false) String reason,
+			Authentication authentication, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(id, (runId, actor) -> this.runs.stop(runId, actor, reason), "run.stopped", authentication, request,
+				redirect);
 	}
 
 	private String act(long id, BiConsumer<Long, Actor> action, String done, Authentication authentication,
