@@ -119,18 +119,15 @@ class RunMail {
 	}
 
 	/**
-	 * SUBMITTING and UNKNOWN are internal: like the workbook, a mail counts them as
-	 * SUBMITTED. Ordered as the statuses are.
+	 * SUBMITTING is internal: like the workbook, a mail counts it as SUBMITTED; UNKNOWN
+	 * (in doubt) is shown as it is. Ordered as the statuses are.
 	 */
 	private static List<Tally> reported(List<Tally> byStatus) {
 		Map<PayoutStatus, Tally> merged = new LinkedHashMap<>();
 		byStatus.stream()
 			.sorted(Comparator.comparing((Tally tally) -> PayoutStatus.valueOf(tally.key())))
 			.forEach((tally) -> {
-				PayoutStatus status = PayoutStatus.valueOf(tally.key());
-				if (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) {
-					status = PayoutStatus.SUBMITTED;
-				}
+				PayoutStatus status = PayoutStatus.valueOf(tally.key()).reported();
 				merged.merge(status, new Tally(status.name(), tally.count(), tally.totalIrr()),
 						(a, b) -> new Tally(a.key(), a.count() + b.count(), a.totalIrr() + b.totalIrr()));
 			});
