@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.payout.DatabaseRetry;
+import ir.tasvieh.payout.PayoutDoubts;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;
@@ -62,11 +63,14 @@ public class PayoutJob {
 
 	private final JobSettings.Tracking tracking;
 
+	private final PayoutDoubts doubts;
+
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
 			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
-			PayoutReasons reasons, JobSettings.Tracking tracking) {
+			PayoutReasons reasons, JobSettings.Tracking tracking, PayoutDoubts doubts) {
 		this.reasons = reasons;
+		this.doubts = doubts;
 		this.tracking = tracking;
 		this.earlierPayouts = earlierPayouts;
 		this.stop = stop;
@@ -183,6 +187,30 @@ public class PayoutJob {
 		}
 		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
 		return true;
+	}
+
+	/**
+	 * Asks the provider once more about some of a run's payouts, just before a person's
+	 * decision on them takes effect (SPEC 6.1), and records what it says: a clear answer
+	 * moves a payout out of doubt, and so wins over the decision.
+	 */
+	public void askAgain(JobRequest request, List<LedgerRow> rows) {
+		if (!rows.isEmpty()) {
+			InquiryGroups.follow(this.submissions, this.providers.provider(request.provider()), rows);
+		}
+	}
+
+	/** Rewrites a run's result workbook from the ledger as it is now. */
+	public void rewriteResult(JobRequest request) {
+		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
+	}
+
+	/**
+	 * Runs with a payout in doubt for longer than
+	 * {@code tasvieh.tracking.attention-after} (SPEC 6.1), newest first.
+	 */
+	public List<Long> runsNeedingAttention() {
+		return this.doubts.runsInDoubtSince(Instant.now().minus(this.tracking.attentionAfter()));
 	}
 
 	/** Runs with payouts that were sent (or may have been) and are not final. */

@@ -81,8 +81,21 @@ public class PayoutReasons {
 	 * @param limit at most this many
 	 */
 	public List<FailedRow> failures(long runId, int limit) {
+		return rowsIn(runId, CARRYING_REASON, limit);
+	}
+
+	/**
+	 * A run's rows in doubt ({@code UNKNOWN}), in sheet order, each with the provider's
+	 * last words about it.
+	 * @param limit at most this many
+	 */
+	public List<FailedRow> inDoubt(long runId, int limit) {
+		return rowsIn(runId, "('UNKNOWN')", limit);
+	}
+
+	private List<FailedRow> rowsIn(long runId, String statuses, int limit) {
 		List<LedgerRow> rows = this.jdbc.query(
-				"SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ?" + " AND status IN " + CARRYING_REASON
+				"SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ?" + " AND status IN " + statuses
 						+ PayoutLedger.CURRENT + " ORDER BY row_no LIMIT ?",
 				(rs, i) -> LedgerRowMapping.toRow(rs), runId, limit);
 		Map<Long, String> reasons = of(rows);
