@@ -226,6 +226,11 @@ public class PayoutJob {
 		return this.reasons.inDoubtSince(runId, Instant.now().minus(this.tracking.attentionAfter()));
 	}
 
+	/** How many of a run's payouts were paid and then returned by the bank. */
+	public int reversedCount(long runId) {
+		return this.reasons.reversedCount(runId);
+	}
+
 	/** Count and rial total per status of a run's payouts. */
 	public List<Tally> tally(long runId) {
 		return this.ledger.tallyByStatus(runId);

@@ -32,7 +32,11 @@ enum MailMoment {
 	 * id in the outbox's round.
 	 */
 	DECISION_PROPOSED("تصمیمی دربارهٔ پرداخت‌های نامعلوم در انتظار تأیید مدیر دوم است",
-			"a decision on payouts in doubt waits for a second manager", "DECISION TO CONFIRM");
+			"a decision on payouts in doubt waits for a second manager", "DECISION TO CONFIRM"),
+	/**
+	 * A paid row was returned by the bank: once per count of the run's reversed rows.
+	 */
+	REVERSED("پرداختی که انجام شده بود برگشت خورد", "a paid row was returned by the bank", "REVERSED");
 
 	private final String fa;
 

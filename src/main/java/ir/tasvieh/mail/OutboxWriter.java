@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import ir.tasvieh.run.DecisionProposed;
 import ir.tasvieh.run.RunNeedsAttention;
+import ir.tasvieh.run.RunPayoutsReversed;
 import ir.tasvieh.run.RunStatusChanged;
 
 /**
@@ -50,6 +51,15 @@ class OutboxWriter {
 		if (this.mailSwitch.on()
 				&& this.outbox.writeOnce(attention.runId(), MailMoment.NEEDS_ATTENTION, 0, this.settings.to())) {
 			logger.info("Run " + attention.runId() + " needs attention: mail written to the outbox");
+		}
+	}
+
+	/** Once for each new count of a run's reversed rows. */
+	@EventListener
+	void on(RunPayoutsReversed reversed) {
+		if (this.mailSwitch.on() && this.outbox.writeOnce(reversed.runId(), MailMoment.REVERSED, reversed.reversed(),
+				this.settings.to())) {
+			logger.info("Run " + reversed.runId() + ": " + reversed.reversed() + " paid rows returned; mail written");
 		}
 	}
 

@@ -103,6 +103,12 @@ class RunMail {
 					+ " resolve): PAID with the provider's reference, FAILED, or NOT_RECEIVED to send it again under the"
 					+ " same tracker. tasvieh never sends these rows again on its own.";
 		}
+		else if (mail.moment() == MailMoment.REVERSED) {
+			fa = "بانک پرداختی را که انجام شده بود برگرداند؛ دلیل هر ردیف در فهرست زیر آمده است. با گیرنده و بانک او تماس بگیرید"
+					+ " و پس از اصلاح، ردیف را در فهرستی تازه دوباره بفرستید.";
+			en = "The bank returned a row that had been paid; the list below says why for each. Check with the payee"
+					+ " and their bank, then pay the row again in a new sheet once it is corrected.";
+		}
 		else if (mail.moment() == MailMoment.DECISION_PROPOSED) {
 			Decision decision = this.runs.decision(mail.round()).orElse(null);
 			if (decision != null) {

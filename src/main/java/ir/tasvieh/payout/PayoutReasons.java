@@ -115,6 +115,14 @@ public class PayoutReasons {
 		return found != null && found > 0;
 	}
 
+	/** How many of a run's current payouts were paid and then returned. */
+	public int reversedCount(long runId) {
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = 'REVERSED'" + PayoutLedger.CURRENT,
+				Integer.class, runId);
+		return (count != null) ? count : 0;
+	}
+
 	private Map<Long, String> lastAnswers(List<Long> payoutIds) {
 		if (payoutIds.isEmpty()) {
 			return Map.of();

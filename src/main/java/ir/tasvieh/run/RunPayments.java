@@ -170,6 +170,7 @@ class RunPayments implements DisposableBean {
 				this.transitions.settle(runId, RunStatus.FAILED, null, why);
 				return;
 			}
+			announceReversals(runId);
 			String result = (paid.resultPath() != null) ? paid.resultPath().toString() : null;
 			this.transitions.settle(runId,
 					RunIntake.allFinal(paid.byStatus()) ? RunStatus.COMPLETED : RunStatus.TRACKING, result, null);
@@ -223,6 +224,7 @@ class RunPayments implements DisposableBean {
 					status = RunStatus.COMPLETED;
 					this.transitions.settle(runId, status, null, null);
 				}
+				announceReversals(runId);
 				if (this.job.needsAttention(runId)) {
 					// The outbox keeps one such mail per run, however often this is said.
 					this.events.publishEvent(new RunNeedsAttention(runId));
@@ -234,6 +236,17 @@ class RunPayments implements DisposableBean {
 			}
 		}
 		return refreshed;
+	}
+
+	/**
+	 * Says how many of a run's paid rows were returned, when any were: the outbox mails
+	 * each new count once (SPEC 9.6).
+	 */
+	private void announceReversals(long runId) {
+		int reversed = this.job.reversedCount(runId);
+		if (reversed > 0) {
+			this.events.publishEvent(new RunPayoutsReversed(runId, reversed));
+		}
 	}
 
 	JobRequest jobRequest(RunRecord run, Duration followFor) {

@@ -11,6 +11,12 @@ import jakarta.mail.internet.MimeMessage;
 import com.jayway.jsonpath.JsonPath;
 import ir.tasvieh.mail.Mail;
 import ir.tasvieh.mail.MailTestSupport;
+import ir.tasvieh.payout.OutcomeRecord;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.PayoutSubmissions;
+import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.Runs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +44,9 @@ class DoubtApiIntegrationTests extends InDoubtRuns {
 
 	@Autowired
 	Mail mail;
+
+	@Autowired
+	PayoutSubmissions submissions;
 
 	@Test
 	void callsLostBeforeTheProviderTookThemStayUnknownAndAreNeverSentAgainOnTheirOwn() throws Exception {
@@ -132,6 +141,35 @@ class DoubtApiIntegrationTests extends InDoubtRuns {
 			.getResponse()
 			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(rows, "$.rows[*].status")).containsOnly("UNKNOWN");
+	}
+
+	@Test
+	void aPaidRowTheProviderLaterReportsReturnedIsReversedWithItsReasonAndMailedOnce() throws Exception {
+		String prefix = "RETURNED-" + System.nanoTime();
+		this.sandbox(Map.of("failEveryNth5xx", 1, "unclearInquiries", "unknown"));
+		long id = paid(prefix, "TRACKING");
+		this.runs.decideNow(id, new DecisionRequest(List.of(2), Decision.Outcome.PAID, "NP-1", "paid in the panel"),
+				Actor.commandLine("mehdi"), Duration.ZERO);
+		long payout = this.jdbc.queryForObject("SELECT id FROM payout WHERE run_id = ? AND row_no = 2", Long.class, id);
+
+		// What a later inquiry records when the provider reports the payout returned.
+		this.submissions.record(List.of(new OutcomeRecord(payout, PayoutStatus.REVERSED, null, null, null,
+				"Returned (destination account closed)", "get_checkout_status_tracker", 200,
+				"{\"status\":\"Returned\"}")));
+		this.runs.refresh();
+		this.runs.refresh();
+		this.mail.deliverPending(Duration.ofSeconds(20));
+
+		assertThat(rowStatuses(id)).containsExactly("REVERSED", "UNKNOWN");
+		this.mvc.perform(get("/api/runs/" + id + "/rows?status=REVERSED").with(finance()))
+			.andExpect(jsonPath("$.rows[0].reason").value("Returned (destination account closed)"));
+		List<MimeMessage> reversed = Arrays.stream(greenMail.getReceivedMessages())
+			.filter((message) -> subject(message).startsWith("REVERSED: ")
+					&& subject(message).contains(prefix + ".csv"))
+			.toList();
+		assertThat(reversed).hasSize(1);
+		assertThat(MailTestSupport.text(reversed.get(0), "text/plain"))
+			.contains("Row 2 (Payee A): REVERSED, reason: Returned (destination account closed)");
 	}
 
 	private static String subject(MimeMessage message) {
