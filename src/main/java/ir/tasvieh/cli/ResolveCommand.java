@@ -2,7 +2,9 @@ package ir.tasvieh.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -40,8 +42,8 @@ class ResolveCommand implements Callable<Integer> {
 	List<Integer> rows;
 
 	@Option(names = "--outcome", required = true, paramLabel = "OUTCOME",
-			description = "what the provider's panel shows: ${COMPLETION-CANDIDATES}")
-	Decision.Outcome outcome;
+			description = "what the provider's panel shows: paid, failed or not-received")
+	String outcome;
 
 	@Option(names = "--ref", paramLabel = "REF", description = "the provider's reference (needed for PAID)")
 	String providerRef;
@@ -70,10 +72,15 @@ class ResolveCommand implements Callable<Integer> {
 	}
 
 	int resolve(PrintStream out, PrintStream err) {
+		Decision.Outcome chosen = outcome(this.outcome);
+		if (chosen == null) {
+			err.println("Unknown outcome '" + this.outcome + "': use paid, failed or not-received.");
+			return ExitCodes.USAGE;
+		}
 		Decision decision;
 		try {
 			decision = this.runs.decideNow(this.runId,
-					new DecisionRequest(this.rows, this.outcome, this.providerRef, this.note),
+					new DecisionRequest(this.rows, chosen, this.providerRef, this.note),
 					Actor.commandLine(System.getProperty("user.name")), this.wait);
 		}
 		catch (RunActionRefused refused) {
@@ -87,6 +94,18 @@ class ResolveCommand implements Callable<Integer> {
 			.ifPresent((run) -> out.println(
 					"Run " + run.id() + ": " + run.status() + ((run.outcome() != null) ? " " + run.outcome() : "")));
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * {@code paid}, {@code failed}, {@code not-received}, in any case, or the API's
+	 * names.
+	 */
+	private static Decision.Outcome outcome(String text) {
+		String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+		return Arrays.stream(Decision.Outcome.values())
+			.filter((each) -> each.name().equals(name))
+			.findFirst()
+			.orElse(null);
 	}
 
 }

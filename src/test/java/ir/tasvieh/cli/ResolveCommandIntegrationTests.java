@@ -87,7 +87,7 @@ class ResolveCommandIntegrationTests {
 		control(Map.of("failEveryNth5xx", 0));
 		this.out.reset();
 
-		int exit = execute("resolve", Long.toString(runId), "--rows", "2", "--outcome", "NOT_RECEIVED", "--note",
+		int exit = execute("resolve", Long.toString(runId), "--rows", "2", "--outcome", "not-received", "--note",
 				"NextPay's panel has no such payout", "--wait", "PT30S");
 
 		assertThat(exit).as(stderr()).isZero();
@@ -98,7 +98,9 @@ class ResolveCommandIntegrationTests {
 		assertThat(execute("resolve", Long.toString(runId), "--rows", "2", "--outcome", "FAILED", "--note", "x"))
 			.isEqualTo(2);
 		assertThat(stderr()).contains("NOT_IN_DOUBT", "Row 2 of run " + runId + " is not in doubt");
-		assertThat(execute("resolve", Long.toString(runId), "--rows", "2", "--outcome", "PAID")).isEqualTo(2);
+		assertThat(execute("resolve", Long.toString(runId), "--rows", "2", "--outcome", "paid")).isEqualTo(2);
+		assertThat(execute("resolve", Long.toString(runId), "--rows", "2", "--outcome", "lost", "--note", "x"))
+			.isEqualTo(2);
 	}
 
 	private int execute(String... args) {
