@@ -1,10 +1,13 @@
 package ir.tasvieh.payout;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The status of a payout (SPEC section 5). {@link #SUBMITTING} is internal and never
  * appears in a report; {@link #UNKNOWN} is shown as it is, so that a payout in doubt is
  * never mistaken for one in flight (docs/SPEC.md section 6.1).
  */
+@NamedInterface("values")
 public enum PayoutStatus {
 
 	/** Failed validation; never sent. */

@@ -27,8 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code -37}): only these let a payout in doubt be sent again
  * @param duplicateCodes the checkout codes that mean "this tracker was already sent"
  * (default {@code -49}): the payout may exist, so it is asked about. NextPay documents
- * neither for checkout (docs/providers.md); an operator who learns the real codes sets
- * them without a new release
+ * neither list's codes for checkout (docs/providers.md); an operator who learns the real
+ * ones sets them without a new release
  */
 @ConfigurationProperties("tasvieh.nextpay")
 record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @DefaultValue("4") int concurrency,
