@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.client.RestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -122,7 +123,16 @@ abstract class InDoubtRuns {
 			.andExpect(status().isCreated())
 			.andReturn();
 		long id = ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
-		this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager())).andExpect(status().isOk());
+		// Approving waits for the sheet's turn in the validation queue, as a manager
+		// would.
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> this.mvc.perform(get("/api/runs/" + id).with(manager()))
+				.andExpect(jsonPath("$.status").value("VALIDATED")));
+		String approved = this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(approved).as("approving run %d", id).contains("\"id\":" + id);
 		awaitStatus(id, expectedStatus);
 		return id;
 	}
