@@ -274,10 +274,13 @@ public class PayoutSubmissions {
 	/**
 	 * Which statuses an answer may move a payout from: UNKNOWN (an answer that says
 	 * nothing) never takes back a SUBMITTED payout, and only a payout whose sending is in
-	 * doubt may become READY again (the provider said it never took it).
+	 * doubt may become READY again (the provider said it never took it). A PAID payout
+	 * changes only when the provider reports it returned (REVERSED, SPEC 5): the one
+	 * change after "final" that the bank can make.
 	 */
 	private static String allowedFrom(PayoutStatus target) {
 		return switch (target) {
+			case REVERSED -> "('READY', 'SUBMITTING', 'UNKNOWN', 'SUBMITTED', 'PAID')";
 			case UNKNOWN -> "('SUBMITTING', 'UNKNOWN')";
 			case READY -> "('SUBMITTING', 'UNKNOWN')";
 			default -> OPEN;

@@ -116,12 +116,9 @@ final class ResultSheetWriter {
 		text(row, column, date(payout.updatedAt()));
 	}
 
-	/**
-	 * SUBMITTING and UNKNOWN are internal: to a reader of the report the payout is in
-	 * flight.
-	 */
+	/** SUBMITTING is internal; UNKNOWN (in doubt) is shown as it is. */
 	static PayoutStatus reported(PayoutStatus status) {
-		return (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) ? PayoutStatus.SUBMITTED : status;
+		return status.reported();
 	}
 
 	private void text(Row row, int column, String value) {

@@ -113,8 +113,10 @@ class RunFilesApiController {
 			// answered below
 		}
 		throw ApiException.badParameter(
-				"Unknown status '" + status + "': use INVALID, READY, SUBMITTED, PAID, FAILED, CANCELED or REVERSED",
-				"وضعیت «" + status + "» شناخته نیست: INVALID، READY، SUBMITTED، PAID، FAILED، CANCELED یا REVERSED.");
+				"Unknown status '" + status
+						+ "': use INVALID, READY, SUBMITTED, UNKNOWN, PAID, FAILED, CANCELED or REVERSED",
+				"وضعیت «" + status
+						+ "» شناخته نیست: INVALID، READY، SUBMITTED، UNKNOWN، PAID، FAILED، CANCELED یا REVERSED.");
 	}
 
 	/** A page of a run's rows and how many rows match in all. */

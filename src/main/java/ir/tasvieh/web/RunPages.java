@@ -29,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
@@ -41,6 +42,9 @@ import ir.tasvieh.run.Runs;
 class RunPages {
 
 	static final int PAGE_SIZE = 50;
+
+	/** A run page lists this many rows in doubt to decide on at once. */
+	static final int IN_DOUBT_LIMIT = 200;
 
 	/** The runs list shows this many of the newest runs. */
 	static final int LIST_LIMIT = 200;
@@ -68,10 +72,17 @@ class RunPages {
 		return "redirect:/runs";
 	}
 
+	/**
+	 * The runs, newest first, or only those that need attention; above them the decisions
+	 * on payouts in doubt that wait for a second manager (SPEC 6.1).
+	 */
 	@GetMapping("/runs")
-	String list(Model model) {
-		model.addAttribute("runs", this.runs.list(LIST_LIMIT).stream().map(RunLine::of).toList());
+	String list(@RequestParam(defaultValue = "false") boolean attention, Model model) {
+		List<RunView> shown = attention ? this.runs.needingAttention(LIST_LIMIT) : this.runs.list(LIST_LIMIT);
+		model.addAttribute("runs", shown.stream().map(RunLine::of).toList());
+		model.addAttribute("attention", attention);
 		model.addAttribute("limit", (long) LIST_LIMIT);
+		model.addAttribute("proposed", this.runs.decisions(Decision.Status.PROPOSED, LIST_LIMIT));
 		return "runs";
 	}
 
@@ -94,6 +105,9 @@ class RunPages {
 		List<RunRow> rows = this.runs.rows(id, filter, shown, PAGE_SIZE);
 		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
+		model.addAttribute("inDoubt", this.runs.inDoubt(id, IN_DOUBT_LIMIT));
+		model.addAttribute("decisions", this.runs.decisionsOf(id));
+		model.addAttribute("outcomes", Decision.Outcome.values());
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
 		model.addAttribute("canStop", this.buttons.stop(run, Viewer.current()));
 		model.addAttribute("hasResult", hasResult(run));

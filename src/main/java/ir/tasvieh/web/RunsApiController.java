@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,6 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunView;
@@ -79,13 +82,48 @@ class RunsApiController {
 		return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(RunJson.of(run));
 	}
 
+	/**
+	 * The runs, newest first; {@code attention=true} keeps those that need attention
+	 * (SPEC 6.1), however old; {@code status} those in one status.
+	 */
 	@GetMapping
-	public List<RunJson> list(@RequestParam(name = "limit", defaultValue = "100") int limit) {
+	public List<RunJson> list(@RequestParam(name = "limit", defaultValue = "100") int limit,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "attention", defaultValue = "false") boolean attention) {
 		if (limit < 1 || limit > MAX_LIST) {
 			throw ApiException.badParameter("limit must be between 1 and " + MAX_LIST,
 					"limit باید میان ۱ و " + MAX_LIST + " باشد.");
 		}
-		return this.runs.list(limit).stream().map(RunJson::of).toList();
+		RunStatus wanted = runStatus(status);
+		List<RunView> found = attention ? this.runs.needingAttention(limit) : this.runs.list(limit);
+		return found.stream().filter((run) -> wanted == null || run.status() == wanted).map(RunJson::of).toList();
+	}
+
+	/**
+	 * Decides on payouts in doubt (SPEC 6.1): {@code 201} with the decision,
+	 * {@code PROPOSED} under four eyes, else {@code APPLIED} or {@code OVERTAKEN}.
+	 */
+	@PostMapping("/{id}/decisions")
+	@PreAuthorize("hasRole('MANAGER')")
+	public ResponseEntity<DecisionJson> decide(@PathVariable("id") long id,
+			@RequestBody(required = false) DecisionJson.Body body, Authentication authentication,
+			HttpServletRequest request) {
+		DecisionJson.Body given = (body != null) ? body : new DecisionJson.Body(null, null, null, null);
+		Decision decision = this.runs.decide(id, given.toRequest(), actor(authentication, request));
+		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(DecisionJson.of(decision));
+	}
+
+	private static RunStatus runStatus(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return RunStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badParameter("Unknown run status '" + status + "'",
+					"وضعیت اجرا «" + status + "» شناخته نیست.");
+		}
 	}
 
 	@GetMapping("/{id}")

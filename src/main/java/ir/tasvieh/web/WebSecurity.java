@@ -82,7 +82,8 @@ class WebSecurity {
 			.headers(WebSecurity::securityHeaders)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/runs")
 				.hasRole(FINANCE)
-				.requestMatchers(HttpMethod.POST, "/api/runs/*/approve", "/api/runs/*/reject", "/api/runs/*/retry")
+				.requestMatchers(HttpMethod.POST, "/api/runs/*/approve", "/api/runs/*/reject", "/api/runs/*/retry",
+						"/api/runs/*/decisions", "/api/decisions/*/confirm")
 				.hasRole(MANAGER)
 				.anyRequest()
 				.authenticated());
