@@ -11,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import ir.tasvieh.cli.DatabaseFileCommands;
 import ir.tasvieh.cli.StartFailures;
 
 @SpringBootApplication
@@ -18,10 +19,11 @@ public class TasviehApplication {
 
 	private static final List<String> HELP = List.of("-h", "--help", "-V", "--version");
 
-	private static final Set<String> OFFLINE_COMMANDS = Set.of("validate", "template");
+	private static final Set<String> OFFLINE_COMMANDS = Set.of("validate", "template", "backup", "restore");
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(TasviehApplication.class);
+		SpringApplication application = new SpringApplication(
+				DatabaseFileCommands.handles(args) ? DatabaseFileCommands.class : TasviehApplication.class);
 		application.setDefaultProperties(defaultProperties(args));
 		ConfigurableApplicationContext context;
 		try {
@@ -55,6 +57,12 @@ public class TasviehApplication {
 				properties.put("spring.main.web-application-type", "none");
 				properties.put("spring.main.lazy-initialization", "true");
 			}
+			// Only serve is watched by a load balancer or a scraper: a command's own web
+			// server (its sandbox) exposes no actuator endpoint and no API document, and
+			// skips making them at start-up.
+			properties.put("management.server.port", "-1");
+			properties.put("springdoc.api-docs.enabled", "false");
+			properties.put("springdoc.swagger-ui.enabled", "false");
 			return properties;
 		}
 		return Map.of("tasvieh.scheduler.enabled", "true");

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +20,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -40,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * without CSRF tokens, and answers refusals in JSON; pages sign in with the
  * {@code /login} form, with CSRF protection and a session; {@code /sandbox/**} answers
  * the local machine only. FINANCE uploads; MANAGER approves, rejects and retries; any
- * signed-in user reads.
+ * signed-in user reads. Actuator (SPEC 9.8): health answers anyone (its details only a
+ * MANAGER), Prometheus a MANAGER or the local machine, the rest a MANAGER; the OpenAPI
+ * document needs a signed-in user, by session or HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -90,8 +97,62 @@ class WebSecurity {
 		return http.build();
 	}
 
+	/**
+	 * {@code /internal/backup}: a {@code backup} command asks the serving process for a
+	 * copy of the database; the handler itself checks the caller's key and machine.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain internalChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/internal/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiErrorWriter errors) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authenticationManager(authenticationManager)
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.realmName("tasvieh").authenticationEntryPoint(errors))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+				.permitAll()
+				.requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+				.access(AuthorizationManagers.anyOf(loopbackOnly(), AuthorityAuthorizationManager.hasRole(MANAGER)))
+				.anyRequest()
+				.hasRole(MANAGER));
+		return http.build();
+	}
+
+	/**
+	 * The OpenAPI document: for a person signed in on the pages (the Swagger UI reads it
+	 * with their session) and for a script with HTTP Basic.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain apiDocsChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiErrorWriter errors) throws Exception {
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+			.authenticationManager(authenticationManager)
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.realmName("tasvieh").authenticationEntryPoint(errors))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.headers(WebSecurity::securityHeaders)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiErrorWriter errors)
 			throws Exception {
 		http.securityMatcher("/api/**")
@@ -112,7 +173,7 @@ class WebSecurity {
 	}
 
 	@Bean
-	@Order(3)
+	@Order(5)
 	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.formLogin((form) -> form.loginPage("/login")
