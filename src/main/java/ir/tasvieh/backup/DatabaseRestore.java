@@ -62,8 +62,8 @@ class DatabaseRestore {
 		try {
 			Files.createDirectories(database.folder());
 			if (!unzipDatabase(in, partial)) {
-				return BackupOutcome.refused(in,
-						in.toAbsolutePath().normalize() + " is not a tasvieh backup: it holds no H2 database file (*.mv.db).");
+				return BackupOutcome.refused(in, in.toAbsolutePath().normalize()
+						+ " is not a tasvieh backup: it holds no H2 database file (*.mv.db).");
 			}
 			if (exists) {
 				kept = database.sibling(".mv.db.before-restore-" + LocalDateTime.now().format(STAMP));
@@ -72,13 +72,13 @@ class DatabaseRestore {
 			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 			placed = true;
 			String ledger = describeLedger(database);
-			return BackupOutcome.done(in, "Restored " + file + " from " + in.toAbsolutePath().normalize() + ": " + ledger
-					+ ((kept != null) ? ". The database it replaced is kept as " + kept + "." : "."));
+			return BackupOutcome.done(in, "Restored " + file + " from " + in.toAbsolutePath().normalize() + ": "
+					+ ledger + ((kept != null) ? ". The database it replaced is kept as " + kept + "." : "."));
 		}
 		catch (IOException | SQLException ex) {
 			putBack(file, placed, kept);
-			return BackupOutcome.failed(in, "Could not restore from " + in.toAbsolutePath().normalize() + ": " + ex.getMessage()
-					+ ". The database folder is as it was.");
+			return BackupOutcome.failed(in, "Could not restore from " + in.toAbsolutePath().normalize() + ": "
+					+ ex.getMessage() + ". The database folder is as it was.");
 		}
 		finally {
 			DatabaseBackups.deleteQuietly(partial);

@@ -198,6 +198,11 @@ public class PayoutJob {
 		return this.reasons.inDoubtSince(runId, Instant.now().minus(this.tracking.attentionAfter()));
 	}
 
+	/** How many runs need attention now (SPEC 6.1). */
+	public int runsNeedingAttention() {
+		return this.reasons.runsInDoubtSince(Instant.now().minus(this.tracking.attentionAfter()));
+	}
+
 	/** Count and rial total per status of a run's payouts. */
 	public List<Tally> tally(long runId) {
 		return this.ledger.tallyByStatus(runId);
