@@ -3,4 +3,7 @@
  * copy, taken by the process that holds the database when one does, and a restore into an
  * empty data folder.
  */
+@ApplicationModule(allowedDependencies = {})
 package ir.tasvieh.backup;
+
+import org.springframework.modulith.ApplicationModule;
