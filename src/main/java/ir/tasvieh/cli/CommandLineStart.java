@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * is started with it (a one-shot command serves only its own sandbox, on a free loopback
  * port, without the scheduler, actuator endpoints or the API document; {@code validate}
  * and {@code template} start no web server at all, {@code backup} and {@code restore}
- * nothing but the database's configuration), and a failure to start exits with the code of its kind.
+ * nothing but the database's configuration), and a failure to start exits with the code
+ * of its kind.
  */
 public final class CommandLineStart {
 
@@ -31,7 +32,8 @@ public final class CommandLineStart {
 	 * code (SPEC 2), or with the exit code of the failure that kept it from starting.
 	 */
 	public static void start(Class<?> application, String[] args) {
-		// backup and restore start only the database's configuration (DatabaseFileCommands).
+		// backup and restore start only the database's configuration
+		// (DatabaseFileCommands).
 		SpringApplication spring = new SpringApplication(
 				DatabaseFileCommands.handles(args) ? DatabaseFileCommands.class : application);
 		spring.setDefaultProperties(defaultProperties(args));
