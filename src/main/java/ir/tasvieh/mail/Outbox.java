@@ -143,6 +143,17 @@ class Outbox {
 		return (count != null) ? count : 0;
 	}
 
+	/**
+	 * The mails not sent yet and how long the oldest has waited, by the database's clock.
+	 * @return {count, seconds}
+	 */
+	long[] waiting() {
+		return this.jdbc.queryForObject(
+				"SELECT COUNT(*), COALESCE(TIMESTAMPDIFF(SECOND, MIN(created_at), " + NOW
+						+ "), 0) FROM mail_outbox WHERE status = ?",
+				(rs, i) -> new long[] { rs.getLong(1), Math.max(0, rs.getLong(2)) }, PENDING);
+	}
+
 	private static String dueUnless(boolean alsoWaiting) {
 		return alsoWaiting ? "" : " AND next_attempt_at <= " + NOW;
 	}

@@ -104,6 +104,13 @@ public class PayoutReasons {
 			.toList();
 	}
 
+	/** How many runs have a payout in doubt since before {@code before}. */
+	public int runsInDoubtSince(Instant before) {
+		Integer found = this.jdbc.queryForObject("SELECT COUNT(DISTINCT run_id) FROM payout WHERE status = 'UNKNOWN'"
+				+ PayoutLedger.CURRENT + " AND updated_at < ?", Integer.class, Timestamp.from(before));
+		return (found != null) ? found : 0;
+	}
+
 	/**
 	 * Whether a run has a payout in doubt ({@code UNKNOWN}) since before {@code before}:
 	 * an answer that says nothing new leaves a payout untouched, so its last change is

@@ -118,7 +118,7 @@ class WebSecurity {
 				new SimpleUrlAuthenticationFailureHandler("/login?error"));
 	}
 
-	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frames) -> frames.deny())
 			.contentTypeOptions((noSniff) -> {

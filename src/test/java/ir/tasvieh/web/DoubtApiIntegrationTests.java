@@ -153,9 +153,10 @@ class DoubtApiIntegrationTests extends InDoubtRuns {
 		long payout = this.jdbc.queryForObject("SELECT id FROM payout WHERE run_id = ? AND row_no = 2", Long.class, id);
 
 		// What a later inquiry records when the provider reports the payout returned.
-		this.submissions.record(List.of(new OutcomeRecord(payout, PayoutStatus.REVERSED, null, null, null,
-				"Returned (destination account closed)", "get_checkout_status_tracker", 200,
-				"{\"status\":\"Returned\"}")));
+		this.submissions.record("nextpay",
+				List.of(new OutcomeRecord(payout, PayoutStatus.REVERSED, null, null, null,
+						"Returned (destination account closed)", "get_checkout_status_tracker", 200,
+						"{\"status\":\"Returned\"}")));
 		this.runs.refresh();
 		this.runs.refresh();
 		this.mail.deliverPending(Duration.ofSeconds(20));
