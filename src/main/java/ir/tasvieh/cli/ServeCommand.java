@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -29,7 +30,9 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 
 	private final Runs runs;
 
-	private final SignInUsers users;
+	// Asked for only when serving: this listener is made when any command's context
+	// closes, and the users hash their passwords when made (issue 20).
+	private final ObjectProvider<SignInUsers> users;
 
 	private final Environment environment;
 
@@ -39,8 +42,8 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 
 	private final CountDownLatch closed = new CountDownLatch(1);
 
-	ServeCommand(Runs runs, SignInUsers users, Environment environment, ConfigurableApplicationContext context,
-			ProgressPrinter progress) {
+	ServeCommand(Runs runs, ObjectProvider<SignInUsers> users, Environment environment,
+			ConfigurableApplicationContext context, ProgressPrinter progress) {
 		this.runs = runs;
 		this.users = users;
 		this.environment = environment;
@@ -93,7 +96,7 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 				this.environment.getProperty("server.port", "8080"));
 		String address = this.environment.getProperty("server.address", "localhost");
 		out.println("tasvieh is serving on http://" + address + ":" + port + "/ (Ctrl-C stops it)");
-		Map<String, String> generated = this.users.takeGeneratedPasswords();
+		Map<String, String> generated = this.users.getObject().takeGeneratedPasswords();
 		if (!generated.isEmpty()) {
 			out.println("No users are configured (tasvieh.users), so these passwords were generated for this start.");
 			out.println("They are shown only now; configure users to keep them (see README, \"Users and passwords\"):");

@@ -2,6 +2,7 @@ package ir.tasvieh.cli;
 
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -24,15 +25,18 @@ import picocli.CommandLine.Command;
 						+ " (run the same command again to resume)." })
 class TasviehCommand implements Callable<Integer> {
 
-	private final ServeCommand serve;
+	// Made only when serving: picocli makes this top command for every command line, and
+	// serve's beans (the runs, the users with their hashed passwords) cost every other
+	// command about a second of start-up (issue 20).
+	private final ObjectProvider<ServeCommand> serve;
 
-	TasviehCommand(ServeCommand serve) {
+	TasviehCommand(ObjectProvider<ServeCommand> serve) {
 		this.serve = serve;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		return this.serve.call();
+		return this.serve.getObject().call();
 	}
 
 }

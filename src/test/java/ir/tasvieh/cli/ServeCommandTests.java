@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,7 +68,8 @@ class ServeCommandTests {
 		ConfigurableApplicationContext serving = mock(ConfigurableApplicationContext.class);
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "18080");
 		ProgressPrinter progress = new ProgressPrinter();
-		ServeCommand command = new ServeCommand(runs, users, environment, serving, progress);
+		ServeCommand command = new ServeCommand(runs, provider(SignInUsers.class, users), environment, serving,
+				progress);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		command.onApplicationEvent(new ContextClosedEvent(serving));
 
@@ -91,7 +94,11 @@ class ServeCommandTests {
 				return (bean != null) ? bean : CommandLine.defaultFactory().create(type);
 			}
 		};
-		return new CommandLine(new TasviehCommand(this.serve), factory);
+		return new CommandLine(new TasviehCommand(provider(ServeCommand.class, this.serve)), factory);
+	}
+
+	private static <T> ObjectProvider<T> provider(Class<T> type, T bean) {
+		return new StaticListableBeanFactory(Map.of("bean", bean)).getBeanProvider(type);
 	}
 
 }
