@@ -2,7 +2,6 @@ package ir.tasvieh.cli;
 
 import java.util.concurrent.Callable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -25,18 +24,15 @@ import picocli.CommandLine.Command;
 						+ " (run the same command again to resume)." })
 class TasviehCommand implements Callable<Integer> {
 
-	// Made only when serving: picocli makes this top command for every command line, and
-	// serve's beans (the runs, the users with their hashed passwords) cost every other
-	// command about a second of start-up (issue 20).
-	private final ObjectProvider<ServeCommand> serve;
+	private final ServeCommand serve;
 
-	TasviehCommand(ObjectProvider<ServeCommand> serve) {
+	TasviehCommand(ServeCommand serve) {
 		this.serve = serve;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		return this.serve.getObject().call();
+		return this.serve.call();
 	}
 
 }

@@ -3,6 +3,7 @@ package ir.tasvieh.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -11,6 +12,11 @@ import org.springframework.stereotype.Service;
 
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.PayoutReasons;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.provider.Providers;
+import ir.tasvieh.provider.ProviderName;
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.LedgerRow;
 
 /**
  * A run's life (SPEC 9.2), the one way into it for the command line, the web, the API and
@@ -39,9 +45,16 @@ public class Runs {
 
 	private final PayoutReasons reasons;
 
+	private final PayoutLedger ledger;
+
+	private final Providers providers;
+
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
-			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons) {
+			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
+			Providers providers) {
+		this.providers = providers;
 		this.reasons = reasons;
+		this.ledger = ledger;
 		this.retries = retries;
 		this.tallies = tallies;
 		this.uploads = uploads;
@@ -161,6 +174,22 @@ public class Runs {
 	 * order, each with the provider's words or a person's note saying why.
 	 * @param limit at most this many
 	 */
+	/**
+	 * A page of a run's rows in sheet order, each with the reason a row that did not pay
+	 * gives.
+	 * @param status only rows of this status, or all rows when {@code null}
+	 */
+	public List<RunRow> rows(long runId, PayoutStatus status, int page, int size) {
+		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
+		Map<Long, String> reasons = this.reasons.of(rows);
+		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/** The provider a sheet handed in without naming one is paid through. */
+	public ProviderName defaultProvider() {
+		return this.providers.defaultProvider();
+	}
+
 	public List<FailedRow> failures(long runId, int limit) {
 		return this.reasons.failures(runId, limit);
 	}

@@ -3,12 +3,14 @@ package ir.tasvieh.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The sheet-wide findings that the job applies over the ledger after ingest, and the text
  * forms of a row's findings: one column of the ledger ({@link #encode}/{@link #decode})
  * and the {@code Errors} cell of the result workbook ({@link #display}).
  */
+@NamedInterface("findings")
 public final class SheetFindings {
 
 	private static final String NULL_FIELD = "\\N";

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,10 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
-import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
-import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
@@ -45,14 +42,8 @@ class RunFilesApiController {
 
 	private final Runs runs;
 
-	private final PayoutLedger ledger;
-
-	private final PayoutReasons reasons;
-
-	RunFilesApiController(Runs runs, PayoutLedger ledger, PayoutReasons reasons) {
+	RunFilesApiController(Runs runs) {
 		this.runs = runs;
-		this.ledger = ledger;
-		this.reasons = reasons;
 	}
 
 	/** {@code status} filters (empty: every row); {@code page} counts from 0. */
@@ -69,9 +60,8 @@ class RunFilesApiController {
 			throw ApiException.badParameter("size must be between 1 and " + MAX_PAGE_SIZE,
 					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
 		}
-		List<LedgerRow> found = this.ledger.page(id, filter, page, size);
-		Map<Long, String> reasons = this.reasons.of(found);
-		List<RowJson> rows = found.stream().map((row) -> RowJson.of(row, reasons.get(row.id()))).toList();
+		List<RunRow> found = this.runs.rows(id, filter, page, size);
+		List<RowJson> rows = found.stream().map((row) -> RowJson.of(row.payout(), row.reason())).toList();
 		// Counted from the run's tallies, not by a pass over its rows on every page.
 		return new RowsPage(rows, page, size, (filter != null) ? run.count(filter) : run.rowCount());
 	}

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,12 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
-import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
-import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
@@ -53,21 +50,14 @@ class RunPages {
 
 	private final Runs runs;
 
-	private final PayoutLedger ledger;
-
 	private final RunButtons buttons;
 
 	private final MessageSource messages;
 
 	private final PageFormat fmt;
 
-	private final PayoutReasons reasons;
-
-	RunPages(Runs runs, PayoutLedger ledger, PayoutReasons reasons, RunButtons buttons, MessageSource messages,
-			PageFormat fmt) {
+	RunPages(Runs runs, RunButtons buttons, MessageSource messages, PageFormat fmt) {
 		this.runs = runs;
-		this.ledger = ledger;
-		this.reasons = reasons;
 		this.buttons = buttons;
 		this.messages = messages;
 		this.fmt = fmt;
@@ -101,9 +91,8 @@ class RunPages {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("matching", matching);
-		List<LedgerRow> rows = this.ledger.page(id, filter, shown, PAGE_SIZE);
-		Map<Long, String> reasons = this.reasons.of(rows);
-		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row, reasons.get(row.id()))).toList());
+		List<RunRow> rows = this.runs.rows(id, filter, shown, PAGE_SIZE);
+		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
 		model.addAttribute("hasResult", hasResult(run));
