@@ -49,9 +49,12 @@ public class Runs {
 
 	private final Providers providers;
 
+	private final RunSettings settings;
+
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
 			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
-			Providers providers) {
+			Providers providers, RunSettings settings) {
+		this.settings = settings;
 		this.providers = providers;
 		this.reasons = reasons;
 		this.ledger = ledger;
@@ -183,6 +186,14 @@ public class Runs {
 		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
 		Map<Long, String> reasons = this.reasons.of(rows);
 		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/**
+	 * Whether a run is decided by four eyes ({@code tasvieh.approval.four-eyes}): the
+	 * manager who uploaded it may then not approve or reject it.
+	 */
+	public boolean fourEyes() {
+		return this.settings.fourEyes();
 	}
 
 	/** The provider a sheet handed in without naming one is paid through. */

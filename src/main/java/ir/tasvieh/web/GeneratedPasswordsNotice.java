@@ -3,6 +3,7 @@ package ir.tasvieh.web;
 import java.io.PrintStream;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ class GeneratedPasswordsNotice implements ApplicationListener<ApplicationStarted
 
 	private final PrintStream out;
 
+	@Autowired
 	GeneratedPasswordsNotice(SignInUsers users, WebSettings settings) {
 		this(users, settings, System.out);
 	}

@@ -11,6 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is locked for {@code sign-in-lock}); whether the passwords generated for a start
  * without configured users are printed ({@code show-generated-passwords}: {@code serve}
  * turns it on, one-shot commands leave it off, as nobody signs in to them).
+ *
+ * @param outDir where the result workbooks of runs handed in on the web or the API go
+ * @param signInAttempts how many failed sign-ins in a row lock a username
+ * @param signInLock how long a username stays locked after too many failed sign-ins
+ * @param showGeneratedPasswords whether the passwords generated for a start without
+ * configured users are printed when it starts ({@code serve} turns it on)
  */
 @ConfigurationProperties("tasvieh.web")
 record WebSettings(Path outDir, Integer signInAttempts, Duration signInLock, Boolean showGeneratedPasswords) {
