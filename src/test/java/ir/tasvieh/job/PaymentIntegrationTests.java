@@ -2,7 +2,6 @@ package ir.tasvieh.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Pays sheets through NextPay's built-in sandbox over real HTTP, with and without
@@ -139,13 +139,10 @@ class PaymentIntegrationTests {
 		assertThat(result.allRowsGood()).isFalse();
 		assertThat(statuses(result.resultPath())).containsOnly("SUBMITTED");
 		// Refresh as the timer would until the sandbox has settled every payout.
-		List<RunRefresh> refreshed = List.of();
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (Instant.now().isBefore(deadline) && refreshed.stream()
-			.noneMatch((run) -> run.runId() == result.runId() && run.status() == RunStatus.COMPLETED)) {
-			Thread.sleep(300);
-			refreshed = this.runs.refresh();
-		}
+		List<RunRefresh> refreshed = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(300))
+			.until(this.runs::refresh, (runs) -> runs.stream()
+				.anyMatch((run) -> run.runId() == result.runId() && run.status() == RunStatus.COMPLETED));
 
 		assertThat(refreshed).anySatisfy((run) -> {
 			assertThat(run.runId()).isEqualTo(result.runId());

@@ -2,7 +2,6 @@ package ir.tasvieh.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What finance does the day after a run (SPEC 4.1): a sheet with broken rows is paid on
@@ -197,13 +197,10 @@ class ResendIntegrationTests {
 			assertThat(row.status()).isEqualTo(PayoutStatus.SUBMITTED);
 			assertThat(row.findings()).contains("ALREADY_PAID");
 		});
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (this.runs.find(second.runId()).orElseThrow().status() != RunStatus.COMPLETED
-				&& Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
 			this.runs.refresh();
-		}
-		assertThat(this.runs.find(second.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+			assertThat(this.runs.find(second.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+		});
 		assertThat(this.runs.find(first.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(ResultSheets.rows(second.resultPath())).extracting((row) -> row.get("Status")).containsOnly("PAID");
 		assertThat(this.sandbox.accepted(tag)).isOne();

@@ -2,7 +2,6 @@ package ir.tasvieh.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +36,7 @@ import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Retrying the FAILED rows of a paid run in place (SPEC 4.1, {@code retry RUN_ID}),
@@ -142,12 +142,10 @@ class RetryIntegrationTests {
 		RunView view = this.runs.retry(paid.runId(), MANAGER);
 
 		assertThat(view.status()).isNotEqualTo(RunStatus.COMPLETED);
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (this.runs.find(paid.runId()).orElseThrow().status() != RunStatus.COMPLETED
-				&& Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
-		}
-		assertThat(this.runs.find(paid.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(this.runs.find(paid.runId()).orElseThrow().status())
+				.isEqualTo(RunStatus.COMPLETED));
 		assertThat(this.ledger.rows(paid.runId())).extracting(LedgerRow::status).containsOnly(PayoutStatus.PAID);
 		assertThat(this.sandbox.accepted("F-" + tag + "-a-r1")).isOne();
 		assertThat(this.sandbox.accepted("F-" + tag + "-b-r1")).isOne();

@@ -2,7 +2,7 @@ package ir.tasvieh.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +21,7 @@ import ir.tasvieh.run.AuditEntry;
 import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
@@ -323,20 +324,14 @@ class RunsApiIntegrationTests {
 			.andExpect(jsonPath("$.error").value("NOT_FOUND"));
 	}
 
-	private void awaitStatus(long id, String expected) throws Exception {
-		Instant deadline = Instant.now().plusSeconds(90);
-		String status = null;
-		while (Instant.now().isBefore(deadline)) {
+	private void awaitStatus(long id, String expected) {
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
 			MvcResult result = this.mvc.perform(get("/api/runs/" + id).with(manager()))
 				.andExpect(status().isOk())
 				.andReturn();
-			status = JsonPath.read(result.getResponse().getContentAsString(), "$.status");
-			if (expected.equals(status)) {
-				return;
-			}
-			Thread.sleep(200);
-		}
-		assertThat(status).as("status of run %d", id).isEqualTo(expected);
+			String status = JsonPath.read(result.getResponse().getContentAsString(), "$.status");
+			assertThat(status).as("status of run %d", id).isEqualTo(expected);
+		});
 	}
 
 	private long uploaded(byte[] sheet) throws Exception {
