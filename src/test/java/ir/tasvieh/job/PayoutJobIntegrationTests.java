@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
