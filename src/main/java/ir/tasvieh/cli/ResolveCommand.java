@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.RunActionRefused;
 import ir.tasvieh.run.Runs;
@@ -57,10 +58,13 @@ class ResolveCommand implements Callable<Integer> {
 
 	private final Runs runs;
 
+	private final Decisions decisions;
+
 	private final OutboxFlush outbox;
 
-	ResolveCommand(Runs runs, OutboxFlush outbox) {
+	ResolveCommand(Runs runs, Decisions decisions, OutboxFlush outbox) {
 		this.runs = runs;
+		this.decisions = decisions;
 		this.outbox = outbox;
 	}
 
@@ -79,7 +83,7 @@ class ResolveCommand implements Callable<Integer> {
 		}
 		Decision decision;
 		try {
-			decision = this.runs.decideNow(this.runId,
+			decision = this.decisions.decideNow(this.runId,
 					new DecisionRequest(this.rows, chosen, this.providerRef, this.note),
 					Actor.commandLine(System.getProperty("user.name")), this.wait);
 		}

@@ -223,10 +223,7 @@ public class PayoutJob {
 		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
 	}
 
-	/**
-	 * Runs with a payout in doubt for longer than
-	 * {@code tasvieh.tracking.attention-after} (SPEC 6.1), newest first.
-	 */
+	/** Runs with a payout in doubt for longer than attention-after, newest first. */
 	public List<Long> runsNeedingAttention() {
 		return this.doubts.runsInDoubtSince(Instant.now().minus(this.tracking.attentionAfter()));
 	}
@@ -236,10 +233,7 @@ public class PayoutJob {
 		return this.submissions.runsNotFinal();
 	}
 
-	/**
-	 * Whether a run has a payout in doubt for longer than
-	 * {@code tasvieh.tracking.attention-after} (SPEC 6.1).
-	 */
+	/** Whether a run has a payout in doubt for longer than attention-after (SPEC 6.1). */
 	public boolean needsAttention(long runId) {
 		return this.reasons.inDoubtSince(runId, Instant.now().minus(this.tracking.attentionAfter()));
 	}

@@ -19,6 +19,7 @@ import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.RunOutcome;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
@@ -44,8 +45,12 @@ class RunMail {
 
 	private final Runs runs;
 
-	RunMail(MailTemplates templates, MailSettings settings, MailSettings.WebAddress web, Runs runs) {
+	private final Decisions decisions;
+
+	RunMail(MailTemplates templates, MailSettings settings, MailSettings.WebAddress web, Runs runs,
+			Decisions decisions) {
 		this.runs = runs;
+		this.decisions = decisions;
 		this.templates = templates;
 		this.settings = settings;
 		this.web = web;
@@ -110,7 +115,7 @@ class RunMail {
 					+ " and their bank, then pay the row again in a new sheet once it is corrected.";
 		}
 		else if (mail.moment() == MailMoment.DECISION_PROPOSED) {
-			Decision decision = this.runs.decision(mail.round()).orElse(null);
+			Decision decision = this.decisions.decision(mail.round()).orElse(null);
 			if (decision != null) {
 				String rows = decision.rows().stream().map(String::valueOf).collect(Collectors.joining(", "));
 				String ref = (decision.providerRef() != null) ? " (" + decision.providerRef() + ")" : "";

@@ -240,34 +240,6 @@ class RunPayments implements DisposableBean {
 		return refreshed;
 	}
 
-	/** {@link #followStopped} in the background. */
-	void followStoppedInBackground(long runId) {
-		this.background.pay(runId, () -> followStopped(runId));
-	}
-
-	/**
-	 * Follows a run just stopped unless a process is paying it (which does the same as
-	 * its payment ends): cancels what the provider may still take back, asks about the
-	 * rest, and rewrites the result workbook.
-	 */
-	void followStopped(long runId) {
-		Optional<RunRecord> found = this.runs.find(runId);
-		if (found.isEmpty() || !this.lease.acquire(runId)) {
-			return;
-		}
-		try {
-			Path result = this.job.followStopped(jobRequest(found.get(), Duration.ZERO));
-			this.transitions.settle(runId, RunStatus.STOPPED, result.toString(), null);
-		}
-		catch (RuntimeException ex) {
-			// The stop holds; refresh follows the run and rewrites its workbook later.
-			logger.warn("Following stopped run " + runId + " failed; refresh follows it: " + ex.getMessage());
-		}
-		finally {
-			this.lease.release(runId);
-		}
-	}
-
 	/**
 	 * Says how many of a run's paid rows were returned, when any were: the outbox mails
 	 * each new count once (SPEC 9.6).

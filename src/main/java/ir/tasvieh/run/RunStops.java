@@ -1,12 +1,16 @@
 package ir.tasvieh.run;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.PayoutStops;
 
 /**
@@ -41,11 +45,21 @@ class RunStops {
 
 	private final RunPayments payments;
 
-	RunStops(RunRepository runs, RunTransitions transitions, PayoutStops stops, RunPayments payments) {
+	private final RunLease lease;
+
+	private final PayoutJob job;
+
+	private final PaymentPool background;
+
+	RunStops(RunRepository runs, RunTransitions transitions, PayoutStops stops, RunPayments payments, RunLease lease,
+			PayoutJob job, PaymentPool background) {
 		this.runs = runs;
 		this.transitions = transitions;
 		this.stops = stops;
 		this.payments = payments;
+		this.lease = lease;
+		this.job = job;
+		this.background = background;
 	}
 
 	/**
@@ -67,10 +81,38 @@ class RunStops {
 		logger.info("Run " + runId + " of " + run.fileName() + " stopped by " + actor.username() + "; " + neverSent[0]
 				+ " payouts never sent were cancelled");
 		if (followHere) {
-			this.payments.followStopped(runId);
+			followStopped(runId);
 		}
 		else {
-			this.payments.followStoppedInBackground(runId);
+			followStoppedInBackground(runId);
+		}
+	}
+
+	/** {@link #followStopped} in the background. */
+	void followStoppedInBackground(long runId) {
+		this.background.pay(runId, () -> followStopped(runId));
+	}
+
+	/**
+	 * Follows a run just stopped unless a process is paying it (which does the same as
+	 * its payment ends): cancels what the provider may still take back, asks about the
+	 * rest, and rewrites the result workbook.
+	 */
+	void followStopped(long runId) {
+		Optional<RunRecord> found = this.runs.find(runId);
+		if (found.isEmpty() || !this.lease.acquire(runId)) {
+			return;
+		}
+		try {
+			Path result = this.job.followStopped(this.payments.jobRequest(found.get(), Duration.ZERO));
+			this.transitions.settle(runId, RunStatus.STOPPED, result.toString(), null);
+		}
+		catch (RuntimeException ex) {
+			// The stop holds; refresh follows the run and rewrites its workbook later.
+			logger.warn("Following stopped run " + runId + " failed; refresh follows it: " + ex.getMessage());
+		}
+		finally {
+			this.lease.release(runId);
 		}
 	}
 

@@ -1,48 +1,69 @@
 package ir.tasvieh.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.Runs;
 
 /**
- * {@code /api/decisions} (SPEC 9.4): read decisions on payouts in doubt, and confirm a
+ * Decisions on payouts in doubt in the API (SPEC 9.4): {@code POST
+ * /api/runs/{id}/decisions} makes one, {@code /api/decisions} reads them and confirms a
  * proposed one as the second manager.
  */
 @RestController
-@RequestMapping("/api/decisions")
 class DecisionsApiController {
 
 	private static final int MAX_LIST = 1000;
 
 	private final Runs runs;
 
-	DecisionsApiController(Runs runs) {
+	private final Decisions decisions;
+
+	DecisionsApiController(Runs runs, Decisions decisions) {
 		this.runs = runs;
+		this.decisions = decisions;
+	}
+
+	/**
+	 * Decides on payouts in doubt (SPEC 6.1): {@code 201} with the decision,
+	 * {@code PROPOSED} under four eyes, else {@code APPLIED} or {@code OVERTAKEN}.
+	 */
+	@PostMapping("/api/runs/{id}/decisions")
+	@PreAuthorize("hasRole('MANAGER')")
+	public ResponseEntity<DecisionJson> decide(@PathVariable("id") long id,
+			@RequestBody(required = false) DecisionJson.Body body, Authentication authentication,
+			HttpServletRequest request) {
+		DecisionJson.Body given = (body != null) ? body : new DecisionJson.Body(null, null, null, null);
+		Decision decision = this.decisions.decide(id, given.toRequest(),
+				RunsApiController.actor(authentication, request));
+		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(DecisionJson.of(decision));
 	}
 
 	/** Decisions in a status (by default those waiting for a second manager). */
-	@GetMapping
+	@GetMapping("/api/decisions")
 	public List<DecisionJson> list(@RequestParam(name = "status", defaultValue = "PROPOSED") String status) {
-		return this.runs.decisions(status(status), MAX_LIST).stream().map(DecisionJson::of).toList();
+		return this.decisions.decisions(status(status), MAX_LIST).stream().map(DecisionJson::of).toList();
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/api/decisions/{id}")
 	public DecisionJson decision(@PathVariable("id") long id) {
-		return this.runs.decision(id)
+		return this.decisions.decision(id)
 			.map(DecisionJson::of)
 			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ApiError.bilingual("NOT_FOUND",
 					"There is no decision " + id, "تصمیم شمارهٔ " + id + " وجود ندارد.", null)));
@@ -52,11 +73,11 @@ class DecisionsApiController {
 	 * {@code 200} with the decision, {@code APPLIED} or {@code OVERTAKEN};
 	 * {@code 403 FOUR_EYES} for its proposer, {@code 409 NOT_PROPOSED}.
 	 */
-	@PostMapping("/{id}/confirm")
+	@PostMapping("/api/decisions/{id}/confirm")
 	@PreAuthorize("hasRole('MANAGER')")
 	public DecisionJson confirm(@PathVariable("id") long id, Authentication authentication,
 			HttpServletRequest request) {
-		return DecisionJson.of(this.runs.confirmDecision(id, RunsApiController.actor(authentication, request)));
+		return DecisionJson.of(this.decisions.confirmDecision(id, RunsApiController.actor(authentication, request)));
 	}
 
 	private static Decision.Status status(String status) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.RunActionRefused;
 import ir.tasvieh.run.Runs;
@@ -31,8 +32,11 @@ class RunActions {
 
 	private final Runs runs;
 
-	RunActions(Runs runs) {
+	private final Decisions decisions;
+
+	RunActions(Runs runs, Decisions decisions) {
 		this.runs = runs;
+		this.decisions = decisions;
 	}
 
 	@PostMapping("/runs/{id}/approve")
@@ -77,7 +81,7 @@ class RunActions {
 			.orElse(null);
 		DecisionRequest decision = new DecisionRequest(rows, chosen, providerRef, note);
 		return act(id, (runId, actor) -> {
-			Decision made = this.runs.decide(runId, decision, actor);
+			Decision made = this.decisions.decide(runId, decision, actor);
 			redirect.addFlashAttribute("notice", Notice.ok("decision." + made.status()));
 		}, null, authentication, request, redirect);
 	}
@@ -86,12 +90,12 @@ class RunActions {
 	@PostMapping("/decisions/{decisionId}/confirm")
 	String confirm(@PathVariable long decisionId, @RequestParam(name = "back", required = false) String back,
 			Authentication authentication, HttpServletRequest request, RedirectAttributes redirect) {
-		Decision decision = this.runs.decision(decisionId).orElse(null);
+		Decision decision = this.decisions.decision(decisionId).orElse(null);
 		if (decision == null) {
 			return "redirect:/runs";
 		}
 		String page = act(decision.runId(), (runId, actor) -> {
-			Decision confirmed = this.runs.confirmDecision(decisionId, actor);
+			Decision confirmed = this.decisions.confirmDecision(decisionId, actor);
 			redirect.addFlashAttribute("notice", Notice.ok("decision." + confirmed.status()));
 		}, null, authentication, request, redirect);
 		return "list".equals(back) ? "redirect:/runs" : page;

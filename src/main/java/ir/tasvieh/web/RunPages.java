@@ -30,6 +30,7 @@ import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
@@ -54,14 +55,17 @@ class RunPages {
 
 	private final Runs runs;
 
+	private final Decisions decisions;
+
 	private final RunButtons buttons;
 
 	private final MessageSource messages;
 
 	private final PageFormat fmt;
 
-	RunPages(Runs runs, RunButtons buttons, MessageSource messages, PageFormat fmt) {
+	RunPages(Runs runs, Decisions decisions, RunButtons buttons, MessageSource messages, PageFormat fmt) {
 		this.runs = runs;
+		this.decisions = decisions;
 		this.buttons = buttons;
 		this.messages = messages;
 		this.fmt = fmt;
@@ -82,7 +86,7 @@ class RunPages {
 		model.addAttribute("runs", shown.stream().map(RunLine::of).toList());
 		model.addAttribute("attention", attention);
 		model.addAttribute("limit", (long) LIST_LIMIT);
-		model.addAttribute("proposed", this.runs.decisions(Decision.Status.PROPOSED, LIST_LIMIT));
+		model.addAttribute("proposed", this.decisions.decisions(Decision.Status.PROPOSED, LIST_LIMIT));
 		return "runs";
 	}
 
@@ -106,7 +110,7 @@ class RunPages {
 		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
 		model.addAttribute("inDoubt", this.runs.inDoubt(id, IN_DOUBT_LIMIT));
-		model.addAttribute("decisions", this.runs.decisionsOf(id));
+		model.addAttribute("decisions", this.decisions.decisionsOf(id));
 		model.addAttribute("outcomes", Decision.Outcome.values());
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
 		model.addAttribute("canStop", this.buttons.stop(run, Viewer.current()));

@@ -25,15 +25,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.Actor;
-import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
@@ -160,20 +158,6 @@ class RunsApiController {
 		return found.stream().filter((run) -> wanted == null || run.status() == wanted).map(RunJson::of).toList();
 	}
 
-	/**
-	 * Decides on payouts in doubt (SPEC 6.1): {@code 201} with the decision,
-	 * {@code PROPOSED} under four eyes, else {@code APPLIED} or {@code OVERTAKEN}.
-	 */
-	@PostMapping("/{id}/decisions")
-	@PreAuthorize("hasRole('MANAGER')")
-	public ResponseEntity<DecisionJson> decide(@PathVariable("id") long id,
-			@RequestBody(required = false) DecisionJson.Body body, Authentication authentication,
-			HttpServletRequest request) {
-		DecisionJson.Body given = (body != null) ? body : new DecisionJson.Body(null, null, null, null);
-		Decision decision = this.runs.decide(id, given.toRequest(), actor(authentication, request));
-		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(DecisionJson.of(decision));
-	}
-
 	private static RunStatus runStatus(String status) {
 		if (status == null || status.isBlank()) {
 			return null;
@@ -199,98 +183,6 @@ class RunsApiController {
 	@GetMapping("/{id}")
 	public RunJson run(@PathVariable("id") long id) {
 		return RunJson.of(find(id));
-	}
-
-	@Operation(summary = "Approve a validated run for payment (MANAGER)",
-			description = "Its READY rows are paid; with tasvieh.approval.four-eyes=true not by the user who uploaded it.",
-			responses = { @ApiResponse(responseCode = "200", description = "The run, APPROVED"), @ApiResponse(
-					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
-					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "403",
-							description = "FOUR_EYES: the uploader may not approve their own sheet; "
-									+ ApiDocument.FORBIDDEN,
-							content = @Content(mediaType = ApiDocument.JSON,
-									schema = @Schema(implementation = ApiError.class),
-									examples = @ExampleObject(
-											value = "{\"error\": \"FOUR_EYES\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "409", description = "NOT_AWAITING_APPROVAL: the run is not VALIDATED",
-							content = @Content(mediaType = ApiDocument.JSON,
-									schema = @Schema(implementation = ApiError.class),
-									examples = @ExampleObject(
-											value = "{\"error\": \"NOT_AWAITING_APPROVAL\", \"message\": \"…\"}"))) })
-	@PostMapping("/{id}/approve")
-	@PreAuthorize("hasRole('MANAGER')")
-	public RunJson approve(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
-		return RunJson.of(this.runs.approve(id, actor(authentication, request)));
-	}
-
-	@Operation(summary = "Reject a validated run (MANAGER)", description = "Nothing of it is ever paid.", responses = {
-			@ApiResponse(responseCode = "200", description = "The run, REJECTED"),
-			@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED,
-					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
-			@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN,
-					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
-			@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND,
-					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))),
-			@ApiResponse(responseCode = "409", description = "NOT_AWAITING_APPROVAL: the run is not VALIDATED",
-					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(
-									value = "{\"error\": \"NOT_AWAITING_APPROVAL\", \"message\": \"…\"}"))) })
-	@PostMapping("/{id}/reject")
-	@PreAuthorize("hasRole('MANAGER')")
-	public RunJson reject(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
-		return RunJson.of(this.runs.reject(id, actor(authentication, request)));
-	}
-
-	/**
-	 * Sends the run's FAILED rows again as new attempts; 409 NOTHING_TO_RETRY without
-	 * any.
-	 */
-	@Operation(summary = "Send a finished run's FAILED rows again (MANAGER)",
-			description = "Each FAILED row is sent again as a new attempt under a tracker of its own, then followed and reported as a run is.",
-			responses = { @ApiResponse(responseCode = "200", description = "The run, being paid again"), @ApiResponse(
-					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
-					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "409",
-							description = "NOTHING_TO_RETRY: the run has no FAILED row, or is not finished",
-							content = @Content(mediaType = ApiDocument.JSON,
-									schema = @Schema(implementation = ApiError.class),
-									examples = @ExampleObject(
-											value = "{\"error\": \"NOTHING_TO_RETRY\", \"message\": \"…\"}"))) })
-	@PostMapping("/{id}/retry")
-	@PreAuthorize("hasRole('MANAGER')")
-	public RunJson retry(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
-		return RunJson.of(this.runs.retry(id, actor(authentication, request)));
-	}
-
-	/**
-	 * Stops a run being paid (SPEC 9.7); once answered nothing more of it is sent. 409
-	 * NOT_STOPPABLE unless it is APPROVED, PAYING or TRACKING.
-	 */
-	@PostMapping("/{id}/stop")
-	@PreAuthorize("hasRole('MANAGER')")
-	public RunJson stop(@PathVariable("id") long id, @RequestBody(required = false) StopRequest body,
-			Authentication authentication, HttpServletRequest request) {
-		return RunJson.of(this.runs.stop(id, actor(authentication, request), (body != null) ? body.reason() : null));
-	}
-
-	/** The body of a stop: the manager's reason. */
-	record StopRequest(String reason) {
-
 	}
 
 	private RunView find(long id) {

@@ -112,7 +112,7 @@ class RunMailTests {
 		OutboxMail mail = new OutboxMail(7, 12, MailMoment.STOPPED, 0, List.of("mehdi@tasvieh.test"), 0);
 
 		RunMail.Composed composed = new RunMail(new MailTemplates(), settings(DataSize.ofMegabytes(10)),
-				new MailSettings.WebAddress(null), runs)
+				new MailSettings.WebAddress(null), runs, null)
 			.compose(mail, run);
 
 		assertThat(composed.subject()).contains("STOPPED", "3 CANCELED");
@@ -127,7 +127,7 @@ class RunMailTests {
 						new Tally("INVALID", 2, 5_000), new Tally("SUBMITTED", 1_199, 11_990_000_000L)),
 				List.of(new Tally("بانک ملت", 1_202, 12_020_000_000L)), workbook);
 		OutboxMail mail = new OutboxMail(7, 12, MailMoment.REPORTED, 0, List.of("mehdi@tasvieh.test"), 0);
-		return new RunMail(new MailTemplates(), settings, web, null).compose(mail, run);
+		return new RunMail(new MailTemplates(), settings, web, null, null).compose(mail, run);
 	}
 
 	private static MailSettings settings(DataSize maxAttachment) {

@@ -16,6 +16,7 @@ import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.Runs;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class DoubtApiIntegrationTests extends InDoubtRuns {
 
 	@Autowired
 	Runs runs;
+
+	@Autowired
+	Decisions decisions;
 
 	@Autowired
 	Mail mail;
@@ -148,7 +152,8 @@ class DoubtApiIntegrationTests extends InDoubtRuns {
 		String prefix = "RETURNED-" + System.nanoTime();
 		this.sandbox(Map.of("failEveryNth5xx", 1, "unclearInquiries", "unknown"));
 		long id = paid(prefix, "TRACKING");
-		this.runs.decideNow(id, new DecisionRequest(List.of(2), Decision.Outcome.PAID, "NP-1", "paid in the panel"),
+		this.decisions.decideNow(id,
+				new DecisionRequest(List.of(2), Decision.Outcome.PAID, "NP-1", "paid in the panel"),
 				Actor.commandLine("mehdi"), Duration.ZERO);
 		long payout = this.jdbc.queryForObject("SELECT id FROM payout WHERE run_id = ? AND row_no = 2", Long.class, id);
 
