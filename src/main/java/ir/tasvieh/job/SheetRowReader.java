@@ -61,7 +61,7 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.reader = this.sheets.open(this.file);
+		this.reader = this.sheets.open(this.file, this.fileName);
 		this.header = this.reader.header();
 		this.inputColumns = this.header.inputColumns();
 		this.ledger.saveLayout(this.runId, layout(this.header));
@@ -79,7 +79,7 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 		List<String> names = this.inputColumns.stream().map(header.names()::get).toList();
 		return new SheetLayout(header.rowNumber(), names, header.inputIndexOf(Column.CARD),
 				header.inputIndexOf(Column.TRACKER), header.inputIndexOf(Column.AMOUNT), amountUnit().name(),
-				header.persian());
+				header.persian(), header.aboveLines());
 	}
 
 	/**

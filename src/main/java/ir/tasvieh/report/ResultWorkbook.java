@@ -68,7 +68,7 @@ public class ResultWorkbook {
 				WorkbookStyles styles = new WorkbookStyles(workbook);
 				new ResultSheetWriter(workbook, styles, layout, this.settings.maskCards(), jalali).write(this.ledger,
 						run.runId(), this.reasons.unexplained(run.runId()));
-				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run,
+				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run, layout.aboveHeader(),
 						this.ledger.tallyByStatus(run.runId()), this.ledger.tallyByBank(run.runId()));
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					workbook.write(out);
