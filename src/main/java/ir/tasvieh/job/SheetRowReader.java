@@ -16,6 +16,7 @@ import ir.tasvieh.sheet.PayoutSheets;
 import ir.tasvieh.sheet.SheetHeader;
 import ir.tasvieh.sheet.SheetRejected;
 import ir.tasvieh.sheet.SheetRow;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Reads a run's sheet row by row for the chunk-oriented ingest step. It remembers how
@@ -105,8 +106,9 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 		}
 		if (++this.rowsRead > this.maxRows) {
 			throw new SheetRejected("TOO_MANY_ROWS",
-					"فایل «" + this.fileName + "» بیش از " + this.maxRows
-							+ " ردیف دارد (tasvieh.limits.max-rows). آن را به چند فایل تقسیم کنید.",
+					"فایل " + MessageText.quote(this.fileName) + " بیش از " + MessageText.number(this.maxRows)
+							+ " ردیف دارد (" + MessageText.isolate("tasvieh.limits.max-rows")
+							+ "). آن را به چند فایل تقسیم کنید.",
 					"The sheet '" + this.fileName + "' has more than " + this.maxRows
 							+ " rows (tasvieh.limits.max-rows); split it into several sheets.");
 		}

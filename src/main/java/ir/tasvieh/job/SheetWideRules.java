@@ -16,6 +16,7 @@ import ir.tasvieh.payout.Tally;
 import ir.tasvieh.sheet.SheetRejected;
 import ir.tasvieh.validation.Finding;
 import ir.tasvieh.validation.SheetFindings;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * The rules that need the whole sheet, applied set-based over the ledger once every row
@@ -101,8 +102,9 @@ class SheetWideRules implements Tasklet {
 			.sum();
 		if (ready > this.maxRunIrr) {
 			throw new SheetRejected("RUN_TOTAL_TOO_HIGH",
-					"جمع مبالغ معتبر فایل «" + this.fileName + "» (" + ready + " ریال) از سقف هر اجرا ("
-							+ this.maxRunIrr + " ریال، tasvieh.limits.max-run-irr) بیشتر است.",
+					"جمع مبالغ معتبر فایل " + MessageText.quote(this.fileName) + " (" + MessageText.number(ready)
+							+ " ریال) از سقف هر اجرا (" + MessageText.number(this.maxRunIrr) + " ریال، "
+							+ MessageText.isolate("tasvieh.limits.max-run-irr") + ") بیشتر است.",
 					"The valid rows of '" + this.fileName + "' total " + ready + " rials, above the run limit of "
 							+ this.maxRunIrr + " rials (tasvieh.limits.max-run-irr).");
 		}

@@ -20,7 +20,10 @@ enum MailMoment {
 	 * 9.2): the reason is the run's message.
 	 */
 	SHEET_REJECTED("رد شد: کل فهرست پذیرفته نشد؛ دلیل در پیام آمده است",
-			"rejected: the sheet as a whole was not accepted; the message says why");
+			"rejected: the sheet as a whole was not accepted; the message says why"),
+	/** A manager declined it; nothing of it is paid. The reason is the run's message. */
+	DECLINED("رد شد: مدیر آن را نپذیرفت و هیچ ردیفی پرداخت نمی‌شود؛ دلیل در پیام آمده است",
+			"rejected by a manager: nothing is paid; the message says why");
 
 	private final String fa;
 
@@ -49,6 +52,9 @@ enum MailMoment {
 		}
 		if (from == RunStatus.VALIDATING && to == RunStatus.REJECTED) {
 			return SHEET_REJECTED;
+		}
+		if (from == RunStatus.VALIDATED && to == RunStatus.REJECTED) {
+			return DECLINED;
 		}
 		if (from == RunStatus.PAYING && to == RunStatus.TRACKING) {
 			return REPORTED;

@@ -42,13 +42,22 @@ class RunTransitions {
 	 * @return whether it moved
 	 */
 	boolean move(long runId, Set<RunStatus> from, RunStatus to, Actor actor, String action, String detail) {
+		return move(runId, from, to, actor, action, detail, null);
+	}
+
+	/**
+	 * As {@link #move(long, Set, RunStatus, Actor, String, String)}, keeping a message
+	 * with the run (a manager's reason for rejecting it).
+	 */
+	boolean move(long runId, Set<RunStatus> from, RunStatus to, Actor actor, String action, String detail,
+			String message) {
 		Boolean moved = this.transactions.execute((tx) -> {
 			Optional<RunStatus> current = this.runs.lockStatus(runId);
 			if (current.isEmpty() || !from.contains(current.get())) {
 				return false;
 			}
 			String approvedBy = (to == RunStatus.APPROVED && actor != null) ? actor.username() : null;
-			this.runs.setStatus(runId, to, approvedBy, null, null);
+			this.runs.setStatus(runId, to, approvedBy, null, message);
 			if (actor != null) {
 				this.audit.record(runId, actor, action, detail);
 			}

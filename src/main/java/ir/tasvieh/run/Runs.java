@@ -39,8 +39,12 @@ public class Runs {
 
 	private final PayoutReasons reasons;
 
+	private final ApprovalPreviews previews;
+
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
-			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons) {
+			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons,
+			ApprovalPreviews previews) {
+		this.previews = previews;
 		this.reasons = reasons;
 		this.retries = retries;
 		this.tallies = tallies;
@@ -102,8 +106,26 @@ public class Runs {
 	 * @throws RunActionRefused as {@link #approve}
 	 */
 	public RunView reject(long runId, Actor actor) {
-		this.payments.reject(runId, actor);
+		return reject(runId, actor, null);
+	}
+
+	/**
+	 * Declines a run waiting for approval, saying why: the reason is kept in the audit
+	 * trail and as the run's message (its page and its mail).
+	 * @throws RunActionRefused as {@link #approve}
+	 */
+	public RunView reject(long runId, Actor actor, String reason) {
+		this.payments.reject(runId, actor, reason);
 		return view(runId);
+	}
+
+	/**
+	 * What approving a run would pay, the fees expected on top and the provider's balance
+	 * read now.
+	 * @throws RunActionRefused {@code NOT_FOUND}
+	 */
+	public ApprovalPreview approvalPreview(long runId) {
+		return this.previews.preview(runId);
 	}
 
 	/**

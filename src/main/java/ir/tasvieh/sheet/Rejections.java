@@ -64,7 +64,7 @@ final class Rejections {
 
 	static SheetRejected unclosedQuote(String file, int row, Throwable cause) {
 		return new SheetRejected("UNREADABLE",
-				"فایل " + q(file) + ": گیومهٔ (\") خانه‌ای در ردیف " + row
+				"فایل " + q(file) + ": گیومهٔ (\") خانه‌ای در ردیف " + d(row)
 						+ " باز شده و بسته نشده است؛ گیومه‌های آن ردیف را درست کنید.",
 				"Cannot read " + file + ": a quoted field (\") opened in row " + row
 						+ " is never closed; fix the quotes in that row.",
@@ -73,7 +73,7 @@ final class Rejections {
 
 	static SheetRejected lineTooLong(String file, long line, int max) {
 		return new SheetRejected("UNREADABLE",
-				"فایل " + q(file) + ": خط " + line + " بیش از " + max
+				"فایل " + q(file) + ": خط " + d(line) + " بیش از " + d(max)
 						+ " نویسه دارد؛ چنین خطی در کاربرگ پرداخت نمی‌آید.",
 				"Cannot read " + file + ": line " + line + " is longer than " + max
 						+ " characters; no payout sheet has such a line.");

@@ -26,9 +26,11 @@ import org.springframework.web.util.UriUtils;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;
+import ir.tasvieh.payout.RowSearch;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * A run's rows, page by page, and its result workbook (SPEC 9.4); any signed-in user may
@@ -49,15 +51,22 @@ class RunFilesApiController {
 
 	private final PayoutReasons reasons;
 
-	RunFilesApiController(Runs runs, PayoutLedger ledger, PayoutReasons reasons) {
+	private final RowSearch search;
+
+	RunFilesApiController(Runs runs, PayoutLedger ledger, PayoutReasons reasons, RowSearch search) {
+		this.search = search;
 		this.runs = runs;
 		this.ledger = ledger;
 		this.reasons = reasons;
 	}
 
-	/** {@code status} filters (empty: every row); {@code page} counts from 0. */
+	/**
+	 * {@code status} filters (empty: every row); {@code q} searches name, destination,
+	 * tracker and row number; {@code page} counts from 0.
+	 */
 	@GetMapping("/rows")
 	public RowsPage rows(@PathVariable("id") long id, @RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "50") int size) {
 		RunView run = find(id);
@@ -69,11 +78,15 @@ class RunFilesApiController {
 			throw ApiException.badParameter("size must be between 1 and " + MAX_PAGE_SIZE,
 					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
 		}
-		List<LedgerRow> found = this.ledger.page(id, filter, page, size);
+		boolean search = q != null && !q.isBlank();
+		List<LedgerRow> found = search ? this.search.page(id, filter, q, page, size)
+				: this.ledger.page(id, filter, page, size);
 		Map<Long, String> reasons = this.reasons.of(found);
 		List<RowJson> rows = found.stream().map((row) -> RowJson.of(row, reasons.get(row.id()))).toList();
-		// Counted from the run's tallies, not by a pass over its rows on every page.
-		return new RowsPage(rows, page, size, (filter != null) ? run.count(filter) : run.rowCount());
+		// Without a search, counted from the run's tallies, not by a pass over its rows
+		// on every page.
+		long total = search ? this.search.count(id, filter, q) : (filter != null) ? run.count(filter) : run.rowCount();
+		return new RowsPage(rows, page, size, total);
 	}
 
 	@GetMapping("/result")
@@ -124,7 +137,8 @@ class RunFilesApiController {
 		}
 		throw ApiException.badParameter(
 				"Unknown status '" + status + "': use INVALID, READY, SUBMITTED, PAID, FAILED, CANCELED or REVERSED",
-				"وضعیت «" + status + "» شناخته نیست: INVALID، READY، SUBMITTED، PAID، FAILED، CANCELED یا REVERSED.");
+				"وضعیت " + MessageText.quote(status)
+						+ " شناخته نیست: INVALID، READY، SUBMITTED، PAID، FAILED، CANCELED یا REVERSED.");
 	}
 
 	/** A page of a run's rows and how many rows match in all. */

@@ -30,9 +30,11 @@ import org.springframework.web.server.ResponseStatusException;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;
+import ir.tasvieh.payout.RowSearch;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
@@ -63,8 +65,11 @@ class RunPages {
 
 	private final PayoutReasons reasons;
 
+	private final RowSearch search;
+
 	RunPages(Runs runs, PayoutLedger ledger, PayoutReasons reasons, RunButtons buttons, MessageSource messages,
-			PageFormat fmt) {
+			PageFormat fmt, RowSearch search) {
+		this.search = search;
 		this.runs = runs;
 		this.ledger = ledger;
 		this.reasons = reasons;
@@ -78,22 +83,44 @@ class RunPages {
 		return "redirect:/runs";
 	}
 
+	/**
+	 * The newest runs, filtered by status, by those waiting for this manager's approval
+	 * ({@code show=mine}) or by those that need attention ({@code show=attention}).
+	 */
 	@GetMapping("/runs")
-	String list(Model model) {
-		model.addAttribute("runs", this.runs.list(LIST_LIMIT).stream().map(RunLine::of).toList());
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String show,
+			Model model) {
+		RunStatus wanted = RunFilter.status(status);
+		Viewer viewer = Viewer.current();
+		model.addAttribute("runs",
+				this.runs.list(LIST_LIMIT)
+					.stream()
+					.filter((run) -> RunFilter.shows(run, wanted, show, viewer, this.buttons))
+					.map(RunLine::of)
+					.toList());
 		model.addAttribute("limit", (long) LIST_LIMIT);
+		model.addAttribute("statuses", RunStatus.values());
+		model.addAttribute("wanted", wanted);
+		model.addAttribute("show", show);
 		return "runs";
 	}
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer to, Model model, Locale locale) {
 		RunView run = find(id);
 		PayoutStatus filter = statusFilter(status);
-		// Counted from the run's tallies, not by a pass over its rows on every page.
-		long matching = (filter != null) ? run.count(filter) : run.rowCount();
+		String search = (q != null && !q.isBlank()) ? q.strip() : null;
+		// Without a search, counted from the run's tallies, not by a pass over its rows
+		// on every page.
+		long matching = (search != null) ? this.search.count(id, filter, search)
+				: (filter != null) ? run.count(filter) : run.rowCount();
 		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
-		int shown = Math.min(Math.max(page, 0), pages - 1);
+		// "Go to page" counts from 1, as the page shows it.
+		int asked = (to != null) ? to - 1 : page;
+		int shown = Math.min(Math.max(asked, 0), pages - 1);
+		model.addAttribute("q", search);
 		model.addAttribute("run", RunLine.of(run));
 		model.addAttribute("byStatus", byStatus(run));
 		model.addAttribute("byBank", run.byBank());
@@ -101,7 +128,8 @@ class RunPages {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("matching", matching);
-		List<LedgerRow> rows = this.ledger.page(id, filter, shown, PAGE_SIZE);
+		List<LedgerRow> rows = (search != null) ? this.search.page(id, filter, search, shown, PAGE_SIZE)
+				: this.ledger.page(id, filter, shown, PAGE_SIZE);
 		Map<Long, String> reasons = this.reasons.of(rows);
 		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row, reasons.get(row.id()))).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -25,9 +26,11 @@ import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
+import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 import ir.tasvieh.sheet.SheetRejected;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * {@code /api/runs} (SPEC 9.4): hand in a sheet, list and read runs, approve or reject
@@ -63,7 +66,7 @@ class RunsApiController {
 		if (file == null) {
 			throw new ApiException(HttpStatus.BAD_REQUEST,
 					ApiError.bilingual("FILE_MISSING", "Send the sheet as the multipart field 'file'",
-							"فایل را در بخش «file» فرم چندبخشی بفرستید.", null));
+							"فایل را در بخش " + MessageText.quote("file") + " فرم چندبخشی بفرستید.", null));
 		}
 		ProviderName providerName = providerName(provider);
 		Path stored = this.uploads.store(file);
@@ -78,13 +81,26 @@ class RunsApiController {
 		return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(RunJson.of(run));
 	}
 
+	/** The newest runs, filtered by {@code status} and by whether they need attention. */
 	@GetMapping
-	public List<RunJson> list(@RequestParam(name = "limit", defaultValue = "100") int limit) {
+	public List<RunJson> list(@RequestParam(name = "limit", defaultValue = "100") int limit,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "attention", defaultValue = "false") boolean attention) {
 		if (limit < 1 || limit > MAX_LIST) {
 			throw ApiException.badParameter("limit must be between 1 and " + MAX_LIST,
-					"limit باید میان ۱ و " + MAX_LIST + " باشد.");
+					"limit باید میان ۱ و " + MessageText.digits(MAX_LIST) + " باشد.");
 		}
-		return this.runs.list(limit).stream().map(RunJson::of).toList();
+		RunStatus wanted = RunFilter.status(status);
+		if (status != null && !status.isBlank() && wanted == null) {
+			throw ApiException.badParameter("Unknown run status '" + status + "'",
+					"وضعیت اجرای " + MessageText.quote(status) + " شناخته نیست.");
+		}
+		return this.runs.list(limit)
+			.stream()
+			.filter((run) -> wanted == null || run.status() == wanted)
+			.filter((run) -> !attention || run.needsAttention())
+			.map(RunJson::of)
+			.toList();
 	}
 
 	@GetMapping("/{id}")
@@ -100,8 +116,14 @@ class RunsApiController {
 
 	@PostMapping("/{id}/reject")
 	@PreAuthorize("hasRole('MANAGER')")
-	public RunJson reject(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
-		return RunJson.of(this.runs.reject(id, actor(authentication, request)));
+	public RunJson reject(@PathVariable("id") long id, @RequestBody(required = false) RejectBody body,
+			Authentication authentication, HttpServletRequest request) {
+		return RunJson.of(this.runs.reject(id, actor(authentication, request), (body != null) ? body.reason() : null));
+	}
+
+	/** The optional body of a rejection: older scripts send none. */
+	record RejectBody(String reason) {
+
 	}
 
 	/**
@@ -132,7 +154,8 @@ class RunsApiController {
 		catch (IllegalArgumentException ex) {
 			throw new ApiException(HttpStatus.BAD_REQUEST,
 					ApiError.bilingual("UNKNOWN_PROVIDER", "Unknown provider '" + provider + "': use nextpay or vandar",
-							"پرداخت‌یار «" + provider + "» شناخته نیست: nextpay یا vandar را بنویسید.", null));
+							"پرداخت‌یار " + MessageText.quote(provider) + " شناخته نیست: nextpay یا vandar را بنویسید.",
+							null));
 		}
 	}
 
@@ -142,7 +165,14 @@ class RunsApiController {
 	 */
 	private static ApiException rejected(SheetRejected rejection) {
 		String reason = rejection.reason();
-		if ("ALREADY_RUN".equals(reason) || "ALREADY_RUNNING".equals(reason)) {
+		if (rejection.alreadyRun()) {
+			SheetRejected api = rejection.followedBy(
+					"برای اجرای دوباره " + MessageText.isolate("force=true") + " را بفرستید.",
+					"Send force=true to run it again.");
+			return new ApiException(HttpStatus.CONFLICT,
+					ApiError.bilingual(reason, api.messageEn(), api.messageFa(), null));
+		}
+		if ("ALREADY_RUNNING".equals(reason)) {
 			return new ApiException(HttpStatus.CONFLICT,
 					ApiError.bilingual(reason, rejection.messageEn(), rejection.messageFa(), null));
 		}

@@ -172,21 +172,18 @@ class PayoutJobIntegrationTests {
 	}
 
 	@Test
-	void refusesTheSameContentTwiceUnlessForcedAndDerivesTheSameTrackers() throws Exception {
+	void dryRunsTheSameContentAgainSinceItPaysNothingAndDerivesTheSameTrackers() throws Exception {
 		Path sheet = TestSheets.xlsx(this.dir.resolve("twice.xlsx"), new String[] { "name", "sheba", "amount" },
 				new String[] { "Ali", "IR160120000000001234567890", "2500000" });
 		RunResult first = this.runs.start(request(sheet));
 		Path copy = java.nio.file.Files.copy(sheet, this.dir.resolve("renamed.xlsx"));
 
 		RunResult second = this.runs.start(request(copy));
-		RunResult forced = this.runs
-			.start(new RunRequest(copy, "renamed.xlsx", null, true, true, this.dir.resolve("out"), "tester", null));
 
-		assertThat(second.rejected()).isTrue();
-		assertThat(second.rejection().reason()).isEqualTo("ALREADY_RUN");
-		assertThat(second.rejection().messageEn()).contains("run " + first.runId());
-		assertThat(forced.rejected()).isFalse();
-		assertThat(this.ledger.rows(forced.runId()).get(0).tracker())
+		assertThat(second.rejected()).isFalse();
+		assertThat(second.status()).isEqualTo(RunStatus.DRY_RUN);
+		assertThat(second.runId()).isNotEqualTo(first.runId());
+		assertThat(this.ledger.rows(second.runId()).get(0).tracker())
 			.isEqualTo(this.ledger.rows(first.runId()).get(0).tracker());
 	}
 

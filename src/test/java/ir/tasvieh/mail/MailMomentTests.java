@@ -17,7 +17,7 @@ class MailMomentTests {
 	@ParameterizedTest(name = "{0} -> {1}: {2}")
 	@CsvSource({ "VALIDATING, VALIDATED, AWAITING_APPROVAL", "PAYING, TRACKING, REPORTED",
 			"PAYING, COMPLETED, COMPLETED", "TRACKING, COMPLETED, COMPLETED", "VALIDATING, COMPLETED, COMPLETED",
-			"VALIDATING, DRY_RUN, ", "VALIDATED, APPROVED, ", "APPROVED, PAYING, ", "VALIDATED, REJECTED, ",
+			"VALIDATING, DRY_RUN, ", "VALIDATED, APPROVED, ", "APPROVED, PAYING, ", "VALIDATED, REJECTED, DECLINED",
 			"PAYING, FAILED, ", "FAILED, APPROVED, ", "VALIDATING, REJECTED, SHEET_REJECTED" })
 	void mailsTheMomentsOfSpecSection96AndALateWholeSheetRejection(RunStatus from, RunStatus to, MailMoment moment) {
 		assertThat(MailMoment.of(from, to)).isEqualTo(moment);

@@ -120,6 +120,12 @@ class BrowserFlowIntegrationTests {
 		shot(language, "06-manager-sees-the-run");
 
 		this.browser.findElement(By.id("approve")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve")));
+		assertThat(this.browser.findElement(By.id("preview-rows")).getText()).isIn("10", "۱۰");
+		assertThat(this.browser.findElement(By.id("preview-balance")).getText()).isNotBlank();
+		assertThat(this.browser.findElement(By.id("reject-reason")).getDomAttribute("required")).isNotNull();
+		shot(language, "06b-approve-preview");
+		this.browser.findElement(By.id("confirm-approve")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
 		recordStatusChangesMadeWithoutReloading();
 		shot(language, "07-approved-and-paying");
