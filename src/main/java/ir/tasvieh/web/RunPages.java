@@ -124,6 +124,12 @@ class RunPages {
 		model.addAttribute("run", RunLine.of(run));
 		model.addAttribute("byStatus", byStatus(run));
 		model.addAttribute("byBank", run.byBank());
+		List<ChartBar> statusBars = ChartBar.of(byStatus(run));
+		List<ChartBar> bankBars = ChartBar.of(run.byBank());
+		model.addAttribute("statusBars", statusBars);
+		model.addAttribute("bankBars", bankBars);
+		model.addAttribute("statusChartHeight", ChartBar.height(statusBars));
+		model.addAttribute("bankChartHeight", ChartBar.height(bankBars));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);

@@ -209,6 +209,16 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void drawsTheRunsStatusesAndBanksAsChartsBesideTheirTables() throws Exception {
+		long id = upload(csvSheet(), FINANCE);
+		String shown = page(get("/runs/" + id).with(FINANCE).cookie(ENGLISH));
+		assertThat(shown).contains("id=\"status-chart\"", "id=\"bank-chart\"", "<svg", "class=\"status-READY\"",
+				"id=\"by-status\"", "id=\"by-bank\"");
+		assertThat(page(get("/runs/" + id).with(FINANCE).param("q", "reza"))).contains("id=\"row-search\"",
+				"data-row=\"3\"");
+	}
+
+	@Test
 	void asksAgainForAReasonWhenARejectionHasNone() throws Exception {
 		long id = upload(csvSheet(), FINANCE);
 		MvcResult asked = this.mvc.perform(post("/runs/" + id + "/reject").with(MANAGER).with(csrf()))
