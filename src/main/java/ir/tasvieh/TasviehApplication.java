@@ -1,83 +1,21 @@
 package ir.tasvieh;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.Modulithic;
 
-import ir.tasvieh.cli.StartFailures;
+import ir.tasvieh.cli.CommandLineStart;
 
+/**
+ * tasvieh: payout sheets validated, paid and reported. The features and the way their
+ * dependencies point are described in docs/architecture/README.md; {@code database} is
+ * shared by all of them.
+ */
 @SpringBootApplication
+@Modulithic(sharedModules = "database")
 public class TasviehApplication {
 
-	private static final List<String> HELP = List.of("-h", "--help", "-V", "--version");
-
-	private static final Set<String> OFFLINE_COMMANDS = Set.of("validate", "template");
-
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(TasviehApplication.class);
-		application.setDefaultProperties(defaultProperties(args));
-		ConfigurableApplicationContext context;
-		try {
-			context = application.run(args);
-		}
-		catch (RuntimeException ex) {
-			// Spring Boot has said why (for bad configuration, one paragraph naming the
-			// key); the exit code tells a script which kind of failure it was (SPEC 2).
-			System.exit(StartFailures.exitCode(ex));
-			return;
-		}
-		// `serve` returns only once its context was closed (SIGTERM, Ctrl-C); the JVM is
-		// shutting down then and must not be asked to exit a second time.
-		if (context.isActive()) {
-			System.exit(SpringApplication.exit(context));
-		}
-	}
-
-	static Map<String, Object> defaultProperties(String[] args) {
-		if (isOneShotCommand(args)) {
-			// A command run from the terminal serves only its own built-in sandbox: on a
-			// free loopback port, so it never clashes with a running `serve` or another
-			// command. The scheduled tasks are serve's alone.
-			Map<String, Object> properties = new HashMap<>(
-					Map.of("server.port", "0", "server.address", "127.0.0.1", "tasvieh.scheduler.enabled", "false"));
-			if (callsNoProvider(args)) {
-				// Nothing to serve at all, and most beans (providers, sandbox, mail, web)
-				// are never used: no web server and beans made on first use halve the
-				// start of every validate (issue 9: 9 s to 4.7 s on the benchmark
-				// machine).
-				properties.put("spring.main.web-application-type", "none");
-				properties.put("spring.main.lazy-initialization", "true");
-			}
-			return properties;
-		}
-		return Map.of("tasvieh.scheduler.enabled", "true");
-	}
-
-	/** Help, the version, {@code validate} and {@code template} never call a provider. */
-	static boolean callsNoProvider(String[] args) {
-		if (Arrays.stream(args).anyMatch(HELP::contains)) {
-			return true;
-		}
-		return command(args).filter(OFFLINE_COMMANDS::contains).isPresent();
-	}
-
-	/** Any command but {@code serve}, which is also what runs when none is given. */
-	static boolean isOneShotCommand(String[] args) {
-		if (Arrays.stream(args).anyMatch(HELP::contains)) {
-			return true;
-		}
-		return command(args).filter((command) -> !command.equals("serve")).isPresent();
-	}
-
-	private static Optional<String> command(String[] args) {
-		return Arrays.stream(args).filter((arg) -> !arg.startsWith("-")).findFirst();
+		CommandLineStart.start(TasviehApplication.class, args);
 	}
 
 }

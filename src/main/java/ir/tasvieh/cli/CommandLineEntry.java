@@ -11,7 +11,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
-import ir.tasvieh.payout.DatabaseRetry;
+import ir.tasvieh.database.DatabaseRetry;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 

@@ -1,7 +1,6 @@
 package ir.tasvieh.cli;
 
 import java.io.PrintStream;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -12,15 +11,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.run.Runs;
-import ir.tasvieh.web.SignInUsers;
 import picocli.CommandLine.Command;
 import sun.misc.Signal;
 
 /**
  * {@code serve} (also what runs with no command): the web app, the JSON API and the
- * scheduled tasks. Resumes the payments an earlier process left unfinished, prints the
- * generated passwords once, and serves until the process is told to stop (SIGTERM,
- * Ctrl-C).
+ * scheduled tasks. Resumes the payments an earlier process left unfinished and serves
+ * until the process is told to stop (SIGTERM, Ctrl-C).
  */
 @Component
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -28,8 +25,6 @@ import sun.misc.Signal;
 class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClosedEvent> {
 
 	private final Runs runs;
-
-	private final SignInUsers users;
 
 	private final Environment environment;
 
@@ -39,10 +34,8 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 
 	private final CountDownLatch closed = new CountDownLatch(1);
 
-	ServeCommand(Runs runs, SignInUsers users, Environment environment, ConfigurableApplicationContext context,
-			ProgressPrinter progress) {
+	ServeCommand(Runs runs, Environment environment, ConfigurableApplicationContext context, ProgressPrinter progress) {
 		this.runs = runs;
-		this.users = users;
 		this.environment = environment;
 		this.context = context;
 		this.progress = progress;
@@ -93,12 +86,6 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 				this.environment.getProperty("server.port", "8080"));
 		String address = this.environment.getProperty("server.address", "localhost");
 		out.println("tasvieh is serving on http://" + address + ":" + port + "/ (Ctrl-C stops it)");
-		Map<String, String> generated = this.users.takeGeneratedPasswords();
-		if (!generated.isEmpty()) {
-			out.println("No users are configured (tasvieh.users), so these passwords were generated for this start.");
-			out.println("They are shown only now; configure users to keep them (see README, \"Users and passwords\"):");
-			generated.forEach((user, password) -> out.println("  user " + user + "  password " + password));
-		}
 	}
 
 }

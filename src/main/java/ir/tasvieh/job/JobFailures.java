@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import ir.tasvieh.payout.DatabaseRetry;
+import ir.tasvieh.database.DatabaseRetry;
 import ir.tasvieh.payout.Tally;
 
 /**

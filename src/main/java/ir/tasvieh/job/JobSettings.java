@@ -14,20 +14,39 @@ final class JobSettings {
 	private JobSettings() {
 	}
 
-	/** {@code tasvieh.limits.*}. */
+	/**
+	 * {@code tasvieh.limits.*}: what no sheet may exceed.
+	 *
+	 * @param maxRows the most data rows a sheet may have; a longer one is refused whole
+	 * @param maxRowIrr the largest amount of one row, in rials; a larger row is invalid
+	 * @param maxRunIrr the largest total of a run's valid rows, in rials; a sheet above
+	 * it is refused whole ({@code RUN_TOTAL_TOO_HIGH})
+	 */
 	@ConfigurationProperties("tasvieh.limits")
 	record Limits(@DefaultValue("1000000") int maxRows, @DefaultValue("10000000000") long maxRowIrr,
 			@DefaultValue("100000000000000") long maxRunIrr) {
 
 	}
 
-	/** {@code tasvieh.sheet.*}. */
+	/**
+	 * {@code tasvieh.sheet.*}.
+	 *
+	 * @param defaultUnit the unit of an amount column whose header names none
+	 * ({@code IRR} rials or {@code IRT} toman)
+	 */
 	@ConfigurationProperties("tasvieh.sheet")
 	record Sheet(@DefaultValue("IRR") AmountUnit defaultUnit) {
 
 	}
 
-	/** {@code tasvieh.validation.*}. */
+	/**
+	 * {@code tasvieh.validation.*}.
+	 *
+	 * @param duplicatePayee what a second row paying the same destination the same amount
+	 * gets: {@code warn} (paid, with a warning) or {@code reject} (invalid)
+	 * @param chunkSize how many rows are validated and written to the ledger per
+	 * transaction
+	 */
 	@ConfigurationProperties("tasvieh.validation")
 	record Validation(@DefaultValue("warn") DuplicatePayee duplicatePayee, @DefaultValue("1000") int chunkSize) {
 

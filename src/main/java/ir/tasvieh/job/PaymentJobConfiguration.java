@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ir.tasvieh.payout.EarlierPayouts;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.provider.Providers;
 

@@ -16,7 +16,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import ir.tasvieh.payout.DatabaseRetry;
+import ir.tasvieh.payout.EarlierPayouts;
+import ir.tasvieh.database.DatabaseRetry;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import ir.tasvieh.payout.NewPayout;
+import ir.tasvieh.payout.EarlierPayouts;
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.SheetWideRules;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.report.ResultWorkbook;
 import ir.tasvieh.sheet.PayoutSheets;
@@ -58,8 +60,13 @@ class PayoutJobConfiguration {
 
 	@Bean
 	Step applySheetRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SheetWideRules sheetWideRules) {
-		return new StepBuilder("applySheetRules", jobRepository).tasklet(sheetWideRules, transactionManager).build();
+			SheetWideRules sheetWideRules, JobSettings.Limits limits, JobSettings.Validation settings) {
+		return new StepBuilder("applySheetRules", jobRepository).tasklet((contribution, chunkContext) -> {
+			JobRequest request = JobRequestParameters.from(contribution.getStepExecution().getJobParameters());
+			sheetWideRules.apply(request.runId(), request.fileName(), settings.rejectDuplicatePayees(),
+					limits.maxRunIrr());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	/**
@@ -110,15 +117,6 @@ class PayoutJobConfiguration {
 			@Value("#{stepExecution}") StepExecution step, RowToPayoutProcessor rowToPayoutProcessor) {
 		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
 		return new LedgerItemWriter(ledger, events, jobRequest.runId(), rowToPayoutProcessor);
-	}
-
-	@Bean
-	@StepScope
-	SheetWideRules sheetWideRules(PayoutLedger ledger, @Value("#{stepExecution}") StepExecution step,
-			JobSettings.Limits limits, JobSettings.Validation settings) {
-		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
-		return new SheetWideRules(ledger, jobRequest.runId(), jobRequest.fileName(), settings.rejectDuplicatePayees(),
-				limits.maxRunIrr());
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 
+import ir.tasvieh.payout.EarlierPayouts;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.provider.BalanceAnswer;

@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import ir.tasvieh.payout.EarlierPayouts;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.provider.PayoutProvider;

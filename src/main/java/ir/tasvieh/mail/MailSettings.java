@@ -50,6 +50,9 @@ record MailSettings(List<String> to, String from, DataSize maxAttachment, Durati
 	/**
 	 * {@code tasvieh.web.base-url}: where the web app is reached, for links to a run's
 	 * page and workbook.
+	 *
+	 * @param baseUrl the address people reach the web app at, such as
+	 * {@code https://tasvieh.example.ir}; without it mail carries no links
 	 */
 	@ConfigurationProperties("tasvieh.web")
 	record WebAddress(URI baseUrl) {

@@ -10,6 +10,6 @@ package ir.tasvieh.payout;
  * @param status its status now
  * @param findings its findings now
  */
-public record DuplicateRow(long id, int rowNo, String key, PayoutStatus status, String findings) {
+record DuplicateRow(long id, int rowNo, String key, PayoutStatus status, String findings) {
 
 }

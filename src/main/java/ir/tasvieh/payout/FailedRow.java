@@ -1,5 +1,7 @@
 package ir.tasvieh.payout;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A row that failed, was cancelled or returned, or is in doubt, and why.
  *
@@ -10,6 +12,7 @@ package ir.tasvieh.payout;
  * @param reason the provider's own words or a person's note, or {@code null} when none
  * was ever given
  */
+@NamedInterface("values")
 public record FailedRow(int rowNo, String name, PayoutStatus status, Long amountIrr, String reason) {
 
 }

@@ -2,6 +2,7 @@ package ir.tasvieh.payout;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A payout as the ledger holds it, for reports and the web.
@@ -13,6 +14,7 @@ import java.util.List;
  * ({@code ALREADY_PAID}): that payout, whose status and references this row shows; the
  * row itself is never sent. Otherwise {@code null}
  */
+@NamedInterface("values")
 public record LedgerRow(long id, long runId, int rowNo, String provider, String tracker, String sentTracker,
 		String name, String destinationType, String destination, Long amountIrr, String bankName, String description,
 		String paymentNumber, PayoutStatus status, String findings, List<String> inputCells, String providerRef,

@@ -148,7 +148,7 @@ public class PayoutLedger {
 	 * Rows of a run whose sheet tracker is used by more than one row, ordered by tracker
 	 * and row.
 	 */
-	public List<DuplicateRow> rowsSharingTracker(long runId) {
+	List<DuplicateRow> rowsSharingTracker(long runId) {
 		// Only the rows flagged while reading are looked at: grouping every row of a
 		// million-row run takes H2 minutes. A flag means a hash was seen twice; the rows
 		// themselves tell whether the tracker really repeats.
@@ -160,7 +160,7 @@ public class PayoutLedger {
 	 * Rows of a run that pay the same destination the same amount as another row, ordered
 	 * by that pair and row. Only rows that would be paid are compared.
 	 */
-	public List<DuplicateRow> rowsSharingPayee(long runId) {
+	List<DuplicateRow> rowsSharingPayee(long runId) {
 		return repeated(this.jdbc.query(
 				"SELECT id, row_no, CONCAT(destination, ':', amount_irr), status, findings"
 						+ " FROM payout WHERE run_id = ? AND payee_repeat = TRUE AND status = 'READY'",
@@ -186,7 +186,7 @@ public class PayoutLedger {
 	 * Replaces the findings and status of rows after a sheet-wide rule has looked at
 	 * them.
 	 */
-	public void updateFindings(List<DuplicateRow> rows) {
+	void updateFindings(List<DuplicateRow> rows) {
 		this.jdbc.batchUpdate("UPDATE payout SET findings = ?, status = ? WHERE id = ?", rows, 500, (update, row) -> {
 			update.setString(1, row.findings());
 			update.setString(2, row.status().name());

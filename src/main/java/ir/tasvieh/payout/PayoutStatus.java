@@ -1,9 +1,12 @@
 package ir.tasvieh.payout;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The status of a payout (SPEC section 5). {@link #SUBMITTING} and {@link #UNKNOWN} are
  * internal and never appear in a report.
  */
+@NamedInterface("values")
 public enum PayoutStatus {
 
 	/** Failed validation; never sent. */

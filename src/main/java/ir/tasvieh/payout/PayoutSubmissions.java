@@ -15,6 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ir.tasvieh.database.DatabaseRetry;
+
 /**
  * The ledger's side of paying: a payout is committed as {@code SUBMITTING}, with its
  * tracker reserved under the (provider, tracker) unique key, before the provider is

@@ -1,8 +1,10 @@
 package ir.tasvieh.provider;
 
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /** The providers tasvieh pays through. */
+@NamedInterface("names")
 public enum ProviderName {
 
 	NEXTPAY, VANDAR;

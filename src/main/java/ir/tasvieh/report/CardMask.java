@@ -1,9 +1,12 @@
 package ir.tasvieh.report;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Masks card numbers for the workbook: the first six digits (the BIN, which names the
  * bank) and the last four stay, the rest become {@code *}: {@code 621986******1234}.
  */
+@NamedInterface("format")
 public final class CardMask {
 
 	private CardMask() {

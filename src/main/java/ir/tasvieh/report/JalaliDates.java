@@ -3,6 +3,7 @@ package ir.tasvieh.report;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Writes instants the way Iranian finance reads them: Tehran time in the Jalali (Solar
@@ -10,6 +11,7 @@ import java.time.ZoneId;
  * by jalaali-js and jdf (valid for 1178..3177 AP); ICU4J would do it too, but a 14 MB jar
  * for one date format is not worth it.
  */
+@NamedInterface("format")
 public final class JalaliDates {
 
 	static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");

@@ -3,4 +3,7 @@
  * statuses, masked cards, Jalali dates and a Summary sheet, written with a streaming
  * writer.
  */
+@ApplicationModule(allowedDependencies = { "payout", "payout::*", "validation", "validation::*" })
 package ir.tasvieh.report;
+
+import org.springframework.modulith.ApplicationModule;

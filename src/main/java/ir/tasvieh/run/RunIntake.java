@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ir.tasvieh.job.JobOutcome;
 import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
-import ir.tasvieh.payout.DatabaseRetry;
+import ir.tasvieh.database.DatabaseRetry;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;

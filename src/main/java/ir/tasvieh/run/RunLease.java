@@ -14,7 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-import ir.tasvieh.payout.DatabaseRetry;
+import ir.tasvieh.database.DatabaseRetry;
 
 /**
  * Who works on a run. The holder renews its heartbeat every few seconds; a run whose

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import ir.tasvieh.job.JobOutcome;
 import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
-import ir.tasvieh.payout.DatabaseRetry;
+import ir.tasvieh.database.DatabaseRetry;
 import ir.tasvieh.provider.ProviderName;
 
 /**

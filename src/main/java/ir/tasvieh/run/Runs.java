@@ -3,6 +3,7 @@ package ir.tasvieh.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -11,6 +12,12 @@ import org.springframework.stereotype.Service;
 
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.PayoutReasons;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.provider.Providers;
+import ir.tasvieh.provider.ProviderName;
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.LedgerRow;
+import ir.tasvieh.payout.RowSearch;
 
 /**
  * A run's life (SPEC 9.2), the one way into it for the command line, the web, the API and
@@ -39,13 +46,25 @@ public class Runs {
 
 	private final PayoutReasons reasons;
 
+	private final PayoutLedger ledger;
+
+	private final Providers providers;
+
+	private final RunSettings settings;
+
 	private final ApprovalPreviews previews;
 
+	private final RowSearch search;
+
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
-			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons,
-			ApprovalPreviews previews) {
+			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
+			Providers providers, RunSettings settings, ApprovalPreviews previews, RowSearch search) {
 		this.previews = previews;
+		this.search = search;
+		this.settings = settings;
+		this.providers = providers;
 		this.reasons = reasons;
+		this.ledger = ledger;
 		this.retries = retries;
 		this.tallies = tallies;
 		this.uploads = uploads;
@@ -183,6 +202,45 @@ public class Runs {
 	 * order, each with the provider's words or a person's note saying why.
 	 * @param limit at most this many
 	 */
+	/**
+	 * A page of a run's rows in sheet order, each with the reason a row that did not pay
+	 * gives.
+	 * @param status only rows of this status, or all rows when {@code null}
+	 */
+	public List<RunRow> rows(long runId, PayoutStatus status, int page, int size) {
+		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
+		Map<Long, String> reasons = this.reasons.of(rows);
+		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/**
+	 * A page of the rows whose name, destination, tracker or row number holds
+	 * {@code query} (docs/SPEC.md section 9.4), in sheet order.
+	 */
+	public List<RunRow> searchRows(long runId, PayoutStatus status, String query, int page, int size) {
+		List<LedgerRow> rows = this.search.page(runId, status, query, page, size);
+		Map<Long, String> reasons = this.reasons.of(rows);
+		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/** How many rows {@link #searchRows} finds in all. */
+	public long countRows(long runId, PayoutStatus status, String query) {
+		return this.search.count(runId, status, query);
+	}
+
+	/**
+	 * Whether a run is decided by four eyes ({@code tasvieh.approval.four-eyes}): the
+	 * manager who uploaded it may then not approve or reject it.
+	 */
+	public boolean fourEyes() {
+		return this.settings.fourEyes();
+	}
+
+	/** The provider a sheet handed in without naming one is paid through. */
+	public ProviderName defaultProvider() {
+		return this.providers.defaultProvider();
+	}
+
 	public List<FailedRow> failures(long runId, int limit) {
 		return this.reasons.failures(runId, limit);
 	}

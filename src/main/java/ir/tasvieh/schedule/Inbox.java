@@ -112,9 +112,10 @@ class Inbox {
 			return;
 		}
 		long total = run.get().readyTotalIrr();
-		if (total > this.settings.autoApproveMaxIrr()) {
+		Long cap = this.settings.autoApproveMaxIrr();
+		if (cap != null && total > cap) {
 			logger.info("Inbox: run " + runId + " waits for a manager: its valid rows total " + total
-					+ " rials, above tasvieh.inbox.auto-approve-max-irr (" + this.settings.autoApproveMaxIrr() + ")");
+					+ " rials, above tasvieh.inbox.auto-approve-max-irr (" + cap + ")");
 			return;
 		}
 		try {

@@ -13,18 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param outDir where the result workbooks of inbox runs go
  * @param autoApprove pay an inbox sheet without a manager when its valid total is within
  * {@code autoApproveMaxIrr}
- * @param autoApproveMaxIrr the largest valid total paid without a manager; defaults to
- * {@code tasvieh.limits.max-run-irr} (application.properties)
+ * @param autoApproveMaxIrr the largest valid total paid without a manager; unset, only
+ * the run limit ({@code tasvieh.limits.max-run-irr}) applies, as it does to every run
  */
 @ConfigurationProperties("tasvieh.inbox")
 record InboxSettings(Path dir, Path outDir, boolean autoApprove, Long autoApproveMaxIrr) {
 
-	static final long MAX_RUN_IRR = 100_000_000_000_000L;
-
 	InboxSettings {
 		dir = (dir != null) ? dir : Path.of("inbox");
 		outDir = (outDir != null) ? outDir : Path.of("output");
-		autoApproveMaxIrr = (autoApproveMaxIrr != null) ? autoApproveMaxIrr : MAX_RUN_IRR;
 	}
 
 }

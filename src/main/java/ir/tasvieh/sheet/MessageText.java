@@ -1,5 +1,7 @@
 package ir.tasvieh.sheet;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Builds the parts of a Persian message so that it reads in order (docs/SPEC.md section
  * 9.3): every quoted value, column name and file name is isolated between FSI (U+2068)
@@ -8,6 +10,7 @@ package ir.tasvieh.sheet;
  * written in Persian digits. Pages turn the isolates into {@code <bdi>}; text that leaves
  * the app (workbook, mail, API) keeps them.
  */
+@NamedInterface("rejection")
 public final class MessageText {
 
 	/** FIRST STRONG ISOLATE: the text up to {@link #PDI} takes its own direction. */

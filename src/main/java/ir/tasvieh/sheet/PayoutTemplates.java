@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.springframework.modulith.NamedInterface;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
@@ -18,6 +19,7 @@ import com.opencsv.ICSVWriter;
  * header line only). The output is deterministic: the same arguments always give the same
  * content.
  */
+@NamedInterface("templates")
 public final class PayoutTemplates {
 
 	private PayoutTemplates() {

@@ -1,11 +1,14 @@
 package ir.tasvieh.sheet;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A sheet refused as a whole (SPEC section 4, exit code 3): unreadable, encrypted, no
  * header with the required columns, no data rows, too many rows, already run, or over the
  * run limit. Carries one message in Persian and one in English; neither holds a stack
  * trace or a secret.
  */
+@NamedInterface("rejection")
 public class SheetRejected extends RuntimeException {
 
 	/** The reason of content that was run before. */

@@ -1,9 +1,12 @@
 package ir.tasvieh.validation;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One validation result of a row: a code of SPEC section 4 and a message in Persian and
  * in English that names the column.
  */
+@NamedInterface("findings")
 public record Finding(String code, Severity severity, String messageFa, String messageEn) {
 
 	public static Finding error(String code, String messageFa, String messageEn) {

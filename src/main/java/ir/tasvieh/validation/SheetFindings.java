@@ -3,6 +3,8 @@ package ir.tasvieh.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
+
 import ir.tasvieh.sheet.MessageText;
 
 /**
@@ -10,6 +12,7 @@ import ir.tasvieh.sheet.MessageText;
  * forms of a row's findings: one column of the ledger ({@link #encode}/{@link #decode})
  * and the {@code Errors} cell of the result workbook ({@link #display}).
  */
+@NamedInterface("findings")
 public final class SheetFindings {
 
 	private static final String NULL_FIELD = "\\N";

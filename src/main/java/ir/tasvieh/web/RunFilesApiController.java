@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,11 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
-import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
-import ir.tasvieh.payout.PayoutReasons;
-import ir.tasvieh.payout.RowSearch;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 import ir.tasvieh.sheet.MessageText;
@@ -47,17 +43,8 @@ class RunFilesApiController {
 
 	private final Runs runs;
 
-	private final PayoutLedger ledger;
-
-	private final PayoutReasons reasons;
-
-	private final RowSearch search;
-
-	RunFilesApiController(Runs runs, PayoutLedger ledger, PayoutReasons reasons, RowSearch search) {
-		this.search = search;
+	RunFilesApiController(Runs runs) {
 		this.runs = runs;
-		this.ledger = ledger;
-		this.reasons = reasons;
 	}
 
 	/**
@@ -79,13 +66,13 @@ class RunFilesApiController {
 					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
 		}
 		boolean search = q != null && !q.isBlank();
-		List<LedgerRow> found = search ? this.search.page(id, filter, q, page, size)
-				: this.ledger.page(id, filter, page, size);
-		Map<Long, String> reasons = this.reasons.of(found);
-		List<RowJson> rows = found.stream().map((row) -> RowJson.of(row, reasons.get(row.id()))).toList();
+		List<RunRow> found = search ? this.runs.searchRows(id, filter, q, page, size)
+				: this.runs.rows(id, filter, page, size);
+		List<RowJson> rows = found.stream().map((row) -> RowJson.of(row.payout(), row.reason())).toList();
 		// Without a search, counted from the run's tallies, not by a pass over its rows
 		// on every page.
-		long total = search ? this.search.count(id, filter, q) : (filter != null) ? run.count(filter) : run.rowCount();
+		long total = search ? this.runs.countRows(id, filter, q)
+				: (filter != null) ? run.count(filter) : run.rowCount();
 		return new RowsPage(rows, page, size, total);
 	}
 

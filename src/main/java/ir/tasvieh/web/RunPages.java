@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,13 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
-import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
-import ir.tasvieh.payout.PayoutReasons;
-import ir.tasvieh.payout.RowSearch;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
@@ -55,24 +51,14 @@ class RunPages {
 
 	private final Runs runs;
 
-	private final PayoutLedger ledger;
-
 	private final RunButtons buttons;
 
 	private final MessageSource messages;
 
 	private final PageFormat fmt;
 
-	private final PayoutReasons reasons;
-
-	private final RowSearch search;
-
-	RunPages(Runs runs, PayoutLedger ledger, PayoutReasons reasons, RunButtons buttons, MessageSource messages,
-			PageFormat fmt, RowSearch search) {
-		this.search = search;
+	RunPages(Runs runs, RunButtons buttons, MessageSource messages, PageFormat fmt) {
 		this.runs = runs;
-		this.ledger = ledger;
-		this.reasons = reasons;
 		this.buttons = buttons;
 		this.messages = messages;
 		this.fmt = fmt;
@@ -114,7 +100,7 @@ class RunPages {
 		String search = (q != null && !q.isBlank()) ? q.strip() : null;
 		// Without a search, counted from the run's tallies, not by a pass over its rows
 		// on every page.
-		long matching = (search != null) ? this.search.count(id, filter, search)
+		long matching = (search != null) ? this.runs.countRows(id, filter, search)
 				: (filter != null) ? run.count(filter) : run.rowCount();
 		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
 		// "Go to page" counts from 1, as the page shows it.
@@ -134,10 +120,9 @@ class RunPages {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("matching", matching);
-		List<LedgerRow> rows = (search != null) ? this.search.page(id, filter, search, shown, PAGE_SIZE)
-				: this.ledger.page(id, filter, shown, PAGE_SIZE);
-		Map<Long, String> reasons = this.reasons.of(rows);
-		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row, reasons.get(row.id()))).toList());
+		List<RunRow> rows = (search != null) ? this.runs.searchRows(id, filter, search, shown, PAGE_SIZE)
+				: this.runs.rows(id, filter, shown, PAGE_SIZE);
+		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
 		model.addAttribute("hasResult", hasResult(run));

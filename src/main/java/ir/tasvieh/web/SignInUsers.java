@@ -21,10 +21,11 @@ import ir.tasvieh.web.UserSettings.Role;
 /**
  * The people who may sign in, from {@code tasvieh.users}. With none configured,
  * {@code finance} (FINANCE) and {@code manager} (MANAGER) get random passwords, which
- * {@code serve} prints once at start-up: there is never a fixed default password.
+ * {@link GeneratedPasswordsNotice} prints once when {@code serve} starts: there is never
+ * a fixed default password.
  */
 @Component
-public class SignInUsers {
+class SignInUsers {
 
 	private static final Log logger = LogFactory.getLog(SignInUsers.class);
 
@@ -76,7 +77,7 @@ public class SignInUsers {
 	 * handed out once: a second call gets an empty map, so they are printed once and then
 	 * kept only as hashes.
 	 */
-	public synchronized Map<String, String> takeGeneratedPasswords() {
+	synchronized Map<String, String> takeGeneratedPasswords() {
 		Map<String, String> taken = this.generatedPasswords;
 		this.generatedPasswords = Map.of();
 		return taken;

@@ -22,7 +22,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ir.tasvieh.provider.ProviderName;
-import ir.tasvieh.provider.Providers;
 import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.RunAlreadyExists;
 import ir.tasvieh.run.RunRequest;
@@ -46,17 +45,14 @@ class UploadPage {
 
 	private final UploadedSheets uploads;
 
-	private final Providers providers;
-
-	UploadPage(Runs runs, UploadedSheets uploads, Providers providers) {
+	UploadPage(Runs runs, UploadedSheets uploads) {
 		this.runs = runs;
 		this.uploads = uploads;
-		this.providers = providers;
 	}
 
 	@GetMapping("/runs/new")
 	String form(Model model) {
-		return form(model, this.providers.defaultProvider().id(), false, false);
+		return form(model, this.runs.defaultProvider().id(), false, false);
 	}
 
 	@PostMapping("/runs")
@@ -128,7 +124,7 @@ class UploadPage {
 
 	private ProviderName provider(String id) {
 		if (id.isBlank()) {
-			return this.providers.defaultProvider();
+			return this.runs.defaultProvider();
 		}
 		try {
 			return ProviderName.of(id);

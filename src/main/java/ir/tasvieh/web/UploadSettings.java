@@ -8,6 +8,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code tasvieh.upload.*}: the largest sheet accepted ({@code max-size}, 50MB) and the
  * folder uploaded sheets are kept in ({@code dir}, {@code data/uploads}).
+ *
+ * @param maxSize the largest sheet the upload page and the API accept
+ * @param dir the folder uploaded sheets are kept in
  */
 @ConfigurationProperties("tasvieh.upload")
 record UploadSettings(DataSize maxSize, Path dir) {

@@ -10,6 +10,9 @@ import org.springframework.util.StringUtils;
  * {@code tasvieh.users[N].username}, {@code .password} (Spring Security's encoded form,
  * {@code {bcrypt}$2a$…}) and {@code .roles} ({@code FINANCE}, {@code MANAGER} or both).
  * An empty list means {@code finance} and {@code manager} get generated passwords.
+ *
+ * @param users the people who may sign in: {@code username}, {@code password} (an encoded
+ * form such as {@code {bcrypt}…}) and {@code roles} ({@code FINANCE}, {@code MANAGER})
  */
 @ConfigurationProperties("tasvieh")
 record UserSettings(List<User> users) {

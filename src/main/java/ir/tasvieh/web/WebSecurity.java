@@ -1,10 +1,7 @@
 package ir.tasvieh.web;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +12,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,10 +21,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -38,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may do what (SPEC 9.1): {@code /api/**} signs in with HTTP Basic, stateless and
  * without CSRF tokens, and answers refusals in JSON; pages sign in with the
- * {@code /login} form, with CSRF protection and a session; {@code /sandbox/**} answers
- * the local machine only. FINANCE uploads; MANAGER approves, rejects and retries; any
+ * {@code /login} form, with CSRF protection and a session; the sandbox keeps its own
+ * chain, first of all. FINANCE uploads; MANAGER approves, rejects and retries; any
  * signed-in user reads.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,9 +47,6 @@ class WebSecurity {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none';"
 			+ " form-action 'self'; base-uri 'self'";
-
-	// Only an IP literal is parsed, so that no address ever triggers a DNS lookup.
-	private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -76,18 +66,6 @@ class WebSecurity {
 	@Bean
 	ApiErrorWriter apiErrorWriter(JsonMapper json) {
 		return new ApiErrorWriter(json);
-	}
-
-	@Bean
-	@Order(1)
-	SecurityFilterChain sandboxChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/sandbox/**")
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.disable())
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new Http403ForbiddenEntryPoint()))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().access(loopbackOnly()));
-		return http.build();
 	}
 
 	@Bean
@@ -145,23 +123,6 @@ class WebSecurity {
 			.contentTypeOptions((noSniff) -> {
 			})
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
-	}
-
-	/** Lets through requests from 127.0.0.0/8 and ::1 only. */
-	static AuthorizationManager<RequestAuthorizationContext> loopbackOnly() {
-		return (authentication, context) -> new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
-	}
-
-	static boolean isLoopback(String address) {
-		if (address == null || !IP_LITERAL.matcher(address).matches()) {
-			return false;
-		}
-		try {
-			return InetAddress.getByName(address).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
 	}
 
 }

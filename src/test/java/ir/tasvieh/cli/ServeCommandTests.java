@@ -3,8 +3,6 @@ package ir.tasvieh.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +13,6 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.mock.env.MockEnvironment;
 
 import ir.tasvieh.run.Runs;
-import ir.tasvieh.web.SignInUsers;
 
 import picocli.CommandLine;
 
@@ -58,15 +55,12 @@ class ServeCommandTests {
 	}
 
 	@Test
-	void resumesInterruptedRunsPrintsTheGeneratedPasswordsOnceAndReturnsWhenTheContextCloses() throws Exception {
+	void resumesInterruptedRunsPrintsWhereItServesAndReturnsWhenTheContextCloses() throws Exception {
 		Runs runs = mock(Runs.class);
-		SignInUsers users = mock(SignInUsers.class);
-		given(users.takeGeneratedPasswords())
-			.willReturn(new LinkedHashMap<>(Map.of("finance", "Q1w2E3r4T5y6U7i8O9p0")));
 		ConfigurableApplicationContext serving = mock(ConfigurableApplicationContext.class);
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "18080");
 		ProgressPrinter progress = new ProgressPrinter();
-		ServeCommand command = new ServeCommand(runs, users, environment, serving, progress);
+		ServeCommand command = new ServeCommand(runs, environment, serving, progress);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		command.onApplicationEvent(new ContextClosedEvent(serving));
 
@@ -75,9 +69,7 @@ class ServeCommandTests {
 		assertThat(exitCode).isEqualTo(ExitCodes.OK);
 		verify(runs).resumeInterrupted();
 		verify(serving).close();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("http://localhost:18080/")
-			.contains("user finance  password Q1w2E3r4T5y6U7i8O9p0");
-		verify(users).takeGeneratedPasswords();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("http://localhost:18080/");
 	}
 
 	private CommandLine commandLine() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import ir.tasvieh.payout.EarlierPayouts;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.OutcomeRecord;
 import ir.tasvieh.payout.PayoutStatus;

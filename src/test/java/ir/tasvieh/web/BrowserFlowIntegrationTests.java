@@ -169,6 +169,9 @@ class BrowserFlowIntegrationTests {
 	 */
 	private void seeATitledPayrollValidateRowByRow() {
 		Path titled = Path.of("src/test/resources/ir/tasvieh/sheet/saved/payroll-titled.xlsx").toAbsolutePath();
+		this.browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-logout")));
+		signIn("finance", "finance-pw");
 		this.browser.findElement(By.id("nav-upload")).click();
 		this.browser.findElement(By.id("file")).sendKeys(titled.toString());
 		this.browser.findElement(By.id("dryRun")).click();

@@ -55,7 +55,7 @@ class UploadedSheetsTests {
 
 	private UploadedSheets sheets(Path uploads) {
 		return new UploadedSheets(new UploadSettings(DataSize.ofMegabytes(1), uploads),
-				new WebSettings(this.dir.resolve("out"), 5, Duration.ofMinutes(5)));
+				new WebSettings(this.dir.resolve("out"), 5, Duration.ofMinutes(5), false));
 	}
 
 	private static MockMultipartFile upload(String name) {

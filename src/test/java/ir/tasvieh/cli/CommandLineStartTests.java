@@ -1,16 +1,16 @@
-package ir.tasvieh;
+package ir.tasvieh.cli;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TasviehApplicationTests {
+class CommandLineStartTests {
 
 	@Test
 	void servesOnTheConfiguredPortWithTheSchedulerWhenNoCommandOrServeIsGiven() {
 		for (String[] args : new String[][] { {}, { "serve" }, { "--server.port=9090" },
 				{ "serve", "--tasvieh.provider=vandar" } }) {
-			assertThat(TasviehApplication.defaultProperties(args)).doesNotContainKey("server.port")
+			assertThat(CommandLineStart.defaultProperties(args)).doesNotContainKey("server.port")
 				.containsEntry("tasvieh.scheduler.enabled", "true");
 		}
 	}
@@ -19,7 +19,7 @@ class TasviehApplicationTests {
 	void runsOneShotCommandsOnAFreeLoopbackPortWithoutTheScheduler() {
 		for (String[] args : new String[][] { { "run", "x.xlsx" }, { "validate", "--out", "o", "x.xlsx" },
 				{ "refresh" }, { "--help" }, { "serve", "--help" }, { "-V" } }) {
-			assertThat(TasviehApplication.defaultProperties(args)).containsEntry("server.port", "0")
+			assertThat(CommandLineStart.defaultProperties(args)).containsEntry("server.port", "0")
 				.containsEntry("server.address", "127.0.0.1")
 				.containsEntry("tasvieh.scheduler.enabled", "false");
 		}
@@ -29,13 +29,12 @@ class TasviehApplicationTests {
 	void startsNoWebServerAndMakesBeansOnFirstUseForCommandsThatCallNoProvider() {
 		for (String[] args : new String[][] { { "validate", "--out", "o", "x.xlsx" }, { "template", "--lang", "en" },
 				{ "--help" }, { "run", "--help" } }) {
-			assertThat(TasviehApplication.defaultProperties(args))
+			assertThat(CommandLineStart.defaultProperties(args))
 				.containsEntry("spring.main.web-application-type", "none")
 				.containsEntry("spring.main.lazy-initialization", "true");
 		}
 		for (String[] args : new String[][] { { "run", "x.xlsx" }, { "refresh" }, { "retry", "7" }, {} }) {
-			assertThat(TasviehApplication.defaultProperties(args))
-				.doesNotContainKey("spring.main.web-application-type");
+			assertThat(CommandLineStart.defaultProperties(args)).doesNotContainKey("spring.main.web-application-type");
 		}
 	}
 

@@ -1,4 +1,4 @@
-package ir.tasvieh.payout;
+package ir.tasvieh.database;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

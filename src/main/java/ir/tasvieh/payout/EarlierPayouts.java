@@ -1,4 +1,4 @@
-package ir.tasvieh.job;
+package ir.tasvieh.payout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,11 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutAttempts;
-import ir.tasvieh.payout.PayoutLedger;
-import ir.tasvieh.payout.PayoutStatus;
-import ir.tasvieh.payout.SheetLayout;
 import ir.tasvieh.validation.SheetFindings;
 
 /**
@@ -38,7 +33,7 @@ import ir.tasvieh.validation.SheetFindings;
  * changed since). The unique key on the tracker sent stays the last guard.
  */
 @Component
-class EarlierPayouts {
+public class EarlierPayouts {
 
 	/** Row numbers per page: one range of the run's row index, joined at once. */
 	private static final int PAGE = 1000;
@@ -67,7 +62,7 @@ class EarlierPayouts {
 	 * @param preview a dry run: an {@code ALREADY_PAID} row is only marked so, and stays
 	 * READY (a dry run reports what would happen and is never followed)
 	 */
-	void apply(long runId, boolean preview) {
+	public void apply(long runId, boolean preview) {
 		int last = this.attempts.lastRowNo(runId);
 		String trackerColumn = null;
 		for (int from = 0; from <= last; from += PAGE) {
@@ -153,7 +148,7 @@ class EarlierPayouts {
 	 * their payment.
 	 * @return how many changed
 	 */
-	int follow(long runId) {
+	public int follow(long runId) {
 		List<LedgerRow> open = this.attempts.openMirrors(runId);
 		if (open.isEmpty()) {
 			return 0;

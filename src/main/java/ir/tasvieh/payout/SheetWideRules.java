@@ -1,18 +1,10 @@
-package ir.tasvieh.job;
+package ir.tasvieh.payout;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
 
-import ir.tasvieh.payout.DuplicateRow;
-import ir.tasvieh.payout.PayoutLedger;
-import ir.tasvieh.payout.PayoutStatus;
-import ir.tasvieh.payout.SheetLayout;
-import ir.tasvieh.payout.Tally;
 import ir.tasvieh.sheet.SheetRejected;
 import ir.tasvieh.validation.Finding;
 import ir.tasvieh.validation.SheetFindings;
@@ -24,41 +16,34 @@ import ir.tasvieh.sheet.MessageText;
  * total. Doing this in the database keeps memory flat and survives a restart of the
  * ingest step.
  */
-class SheetWideRules implements Tasklet {
+@Component
+public class SheetWideRules {
 
 	private final PayoutLedger ledger;
 
-	private final long runId;
-
-	private final String fileName;
-
-	private final boolean rejectDuplicatePayees;
-
-	private final long maxRunIrr;
-
-	SheetWideRules(PayoutLedger ledger, long runId, String fileName, boolean rejectDuplicatePayees, long maxRunIrr) {
+	SheetWideRules(PayoutLedger ledger) {
 		this.ledger = ledger;
-		this.runId = runId;
-		this.fileName = fileName;
-		this.rejectDuplicatePayees = rejectDuplicatePayees;
-		this.maxRunIrr = maxRunIrr;
 	}
 
-	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		markSharedTrackers();
-		markSharedPayees();
-		checkRunTotal();
-		return RepeatStatus.FINISHED;
+	/**
+	 * Applies the rules to a run whose rows are all in the ledger.
+	 * @param fileName the user's name of the sheet, for the refusal of a run over the
+	 * limit
+	 * @throws SheetRejected when the valid rows total more than {@code maxRunIrr}
+	 */
+	public void apply(long runId, String fileName, boolean rejectDuplicatePayees, long maxRunIrr) {
+		markSharedTrackers(runId);
+		markSharedPayees(runId, rejectDuplicatePayees);
+		checkRunTotal(runId, fileName, maxRunIrr);
 	}
 
 	/**
 	 * Every row sharing a tracker is invalid: which of them was meant cannot be known.
 	 */
-	private void markSharedTrackers() {
-		SheetLayout layout = this.ledger.layout(this.runId);
+	private void markSharedTrackers(long runId) {
+		SheetLayout layout = this.ledger.layout(runId);
 		String column = (layout.trackerColumn() >= 0) ? layout.headerNames().get(layout.trackerColumn()) : "tracker";
-		List<DuplicateRow> rows = this.ledger.rowsSharingTracker(this.runId);
+		List<DuplicateRow> rows = this.ledger.rowsSharingTracker(runId);
 		List<DuplicateRow> marked = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			DuplicateRow row = rows.get(i);
@@ -74,8 +59,8 @@ class SheetWideRules implements Tasklet {
 	 * The first row of a payee and amount stays clean; later ones are warned (or
 	 * refused).
 	 */
-	private void markSharedPayees() {
-		List<DuplicateRow> rows = this.ledger.rowsSharingPayee(this.runId);
+	private void markSharedPayees(long runId, boolean rejectDuplicatePayees) {
+		List<DuplicateRow> rows = this.ledger.rowsSharingPayee(runId);
 		List<DuplicateRow> marked = new ArrayList<>(rows.size());
 		DuplicateRow first = null;
 		for (DuplicateRow row : rows) {
@@ -83,7 +68,7 @@ class SheetWideRules implements Tasklet {
 				first = row;
 				continue;
 			}
-			Finding finding = SheetFindings.duplicatePayee(first.rowNo(), this.rejectDuplicatePayees);
+			Finding finding = SheetFindings.duplicatePayee(first.rowNo(), rejectDuplicatePayees);
 			marked.add(withFinding(row, finding, finding.isError() ? PayoutStatus.INVALID : row.status()));
 		}
 		this.ledger.updateFindings(marked);
@@ -94,19 +79,19 @@ class SheetWideRules implements Tasklet {
 				SheetFindings.append(row.findings(), finding));
 	}
 
-	private void checkRunTotal() {
-		long ready = this.ledger.tallyByStatus(this.runId)
+	private void checkRunTotal(long runId, String fileName, long maxRunIrr) {
+		long ready = this.ledger.tallyByStatus(runId)
 			.stream()
 			.filter((tally) -> PayoutStatus.READY.name().equals(tally.key()))
 			.mapToLong(Tally::totalIrr)
 			.sum();
-		if (ready > this.maxRunIrr) {
+		if (ready > maxRunIrr) {
 			throw new SheetRejected("RUN_TOTAL_TOO_HIGH",
-					"جمع مبالغ معتبر فایل " + MessageText.quote(this.fileName) + " (" + MessageText.number(ready)
-							+ " ریال) از سقف هر اجرا (" + MessageText.number(this.maxRunIrr) + " ریال، "
+					"جمع مبالغ معتبر فایل " + MessageText.quote(fileName) + " (" + MessageText.number(ready)
+							+ " ریال) از سقف هر اجرا (" + MessageText.number(maxRunIrr) + " ریال، "
 							+ MessageText.isolate("tasvieh.limits.max-run-irr") + ") بیشتر است.",
-					"The valid rows of '" + this.fileName + "' total " + ready + " rials, above the run limit of "
-							+ this.maxRunIrr + " rials (tasvieh.limits.max-run-irr).");
+					"The valid rows of '" + fileName + "' total " + ready + " rials, above the run limit of "
+							+ maxRunIrr + " rials (tasvieh.limits.max-run-irr).");
 		}
 	}
 
