@@ -66,7 +66,7 @@ class ConfigurationReferenceTests {
 		out.append("`ConfigurationReferenceTests`; do not edit by hand. A key is set like any Spring Boot\n");
 		out.append("property: in `application.properties` beside the jar, as `--key=value` on the command line,\n");
 		out.append("or as an environment variable (`TASVIEH_NEXTPAY_AUTH` for `tasvieh.nextpay.auth`).\n");
-		out.append("What the keys mean together is explained in [operations.md](operations.md),\n");
+		out.append("What the keys mean together is explained in [running.md](running.md),\n");
 		out.append("[providers.md](providers.md) and [security.md](security.md).\n\n");
 		out.append("| key | type | default | what it does |\n|---|---|---|---|\n");
 		for (JsonNode property : properties.values()) {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocsCitationsTests {
 
 	private static final List<Path> SCANNED = List.of(Path.of("src/main/java"), Path.of("src/test/java"),
-			Path.of("src/main/resources"), Path.of("README.md"));
+			Path.of("src/main/resources"), Path.of("README.md"), Path.of("docs"));
 
 	private static final Set<String> TEXT_FILES = Set.of(".java", ".md", ".properties", ".sql");
 
@@ -50,6 +50,51 @@ class DocsCitationsTests {
 
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^#{2,4}[ \\t]+(\\d+(?:\\.\\d+)*)\\.?[ \\t]",
 			Pattern.MULTILINE);
+
+	private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+
+	private static final Pattern HEADING = Pattern.compile("^#{1,6}[ \\t]+(.+)$", Pattern.MULTILINE);
+
+	@Test
+	void everyLinkOfTheReadmeAndTheDocsPointsToAFileAndHeadingThatExist() throws IOException {
+		List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
+		try (Stream<Path> docs = Files.walk(Path.of("docs"))) {
+			docs.filter((file) -> file.toString().endsWith(".md")).sorted().forEach(documents::add);
+		}
+		List<String> broken = new ArrayList<>();
+		for (Path document : documents) {
+			Matcher link = LINK.matcher(read(document));
+			while (link.find()) {
+				String target = link.group(1);
+				// A web address, or a regular expression that only looks like a link.
+				if (target.matches("^[a-z]+:.*") || target.contains("\\")) {
+					continue;
+				}
+				String[] parts = target.split("#", 2);
+				Path file = parts[0].isEmpty() ? document : document.resolveSibling(parts[0]).normalize();
+				if (!Files.exists(file)) {
+					broken.add(document + ": " + target + " (no such file)");
+				}
+				else if (parts.length == 2 && !anchors(file).contains(parts[1])) {
+					broken.add(document + ": " + target + " (no such heading)");
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	/** The anchors GitHub gives a Markdown file's headings. */
+	private static Set<String> anchors(Path file) {
+		Set<String> anchors = new LinkedHashSet<>();
+		if (!file.toString().endsWith(".md")) {
+			return anchors;
+		}
+		Matcher heading = HEADING.matcher(read(file));
+		while (heading.find()) {
+			anchors.add(heading.group(1).trim().toLowerCase().replaceAll("[^\\p{L}\\p{N}\\- _]", "").replace(' ', '-'));
+		}
+		return anchors;
+	}
 
 	@Test
 	void everySpecCitationHasASection() {

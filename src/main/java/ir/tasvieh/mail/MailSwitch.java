@@ -39,8 +39,8 @@ class MailSwitch implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.sender == null) {
-			logger.info(
-					"Mail is off: spring.mail.host is not set, so no mail is written or sent" + " (README, \"Mail\")");
+			logger.info("Mail is off: spring.mail.host is not set, so no mail is written or sent"
+					+ " (docs/running.md, \"Mail\")");
 		}
 		else if (this.settings.to().isEmpty()) {
 			logger.warn("Mail is off: spring.mail.host is set but tasvieh.mail.to names nobody, so no mail is"

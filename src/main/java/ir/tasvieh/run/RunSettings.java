@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrentPayments how many approved runs are paid at once; they share the
  * provider's calls (its concurrency) round by round, so more runs at once means each is
  * paid more slowly, never that the provider is called more. Each run paid holds at most
- * one database connection at a time, which the connection pool is sized for (README,
- * "Paying big runs")
+ * one database connection at a time, which the connection pool is sized for
+ * (docs/payments.md, "Paying big runs")
  */
 @ConfigurationProperties("tasvieh.approval")
 record RunSettings(@DefaultValue("true") boolean fourEyes, @DefaultValue("PT2M") Duration followFor,

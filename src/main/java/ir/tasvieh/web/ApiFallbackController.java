@@ -17,7 +17,7 @@ class ApiFallbackController {
 	public void noSuchEndpoint(HttpServletRequest request) {
 		String what = request.getMethod() + " " + request.getRequestURI();
 		throw new ApiException(HttpStatus.NOT_FOUND,
-				ApiError.bilingual("NOT_FOUND", "There is no API endpoint " + what + "; see the README's API section",
+				ApiError.bilingual("NOT_FOUND", "There is no API endpoint " + what + "; see docs/api.md",
 						"نشانی " + what + " در API وجود ندارد؛ بخش API راهنما را ببینید.", null));
 	}
 

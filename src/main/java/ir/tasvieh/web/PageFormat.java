@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import ir.tasvieh.report.JalaliDates;
+import ir.tasvieh.calendar.JalaliDates;
 import ir.tasvieh.sheet.MessageText;
 
 /**

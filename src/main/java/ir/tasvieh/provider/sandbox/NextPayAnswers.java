@@ -3,6 +3,8 @@ package ir.tasvieh.provider.sandbox;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ir.tasvieh.calendar.JalaliDates;
+
 /**
  * NextPay's JSON answers (providers.md 5), field for field. Amounts are kept in rials and
  * shown in toman ({@code IRT}) by dropping the last digit, as NextPay's integers do.
@@ -42,8 +44,8 @@ final class NextPayAnswers {
 		answer.put("statusDescription", (progress.status() == CheckoutStatus.Failed && checkout.failureReason() != null)
 				? description + " (" + checkout.failureReason() + ")" : description);
 		answer.put("tracker", checkout.tracker());
-		answer.put("requestedAt", JalaliTime.format(checkout.requestedAt()));
-		answer.put("updatedAt", JalaliTime.format(progress.updatedAt()));
+		answer.put("requestedAt", JalaliDates.format(checkout.requestedAt(), true));
+		answer.put("updatedAt", JalaliDates.format(progress.updatedAt(), true));
 		return answer;
 	}
 

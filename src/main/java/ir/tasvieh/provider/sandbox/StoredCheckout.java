@@ -3,6 +3,8 @@ package ir.tasvieh.provider.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 
+import ir.tasvieh.calendar.JalaliDates;
+
 /**
  * A payout the sandbox took, as stored.
  *
@@ -40,7 +42,7 @@ record StoredCheckout(long trace, String tracker, NextPayOperation operation, St
 	/** Twenty digits like NextPay's sample: the Jalali date, then the trace. */
 	private String trackingNumber() {
 		String trace = Long.toString(this.trace);
-		return JalaliTime.dateDigits(this.requestedAt) + "0".repeat(Math.max(0, 12 - trace.length())) + trace;
+		return JalaliDates.dateDigits(this.requestedAt) + "0".repeat(Math.max(0, 12 - trace.length())) + trace;
 	}
 
 }

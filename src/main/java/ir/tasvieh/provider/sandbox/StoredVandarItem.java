@@ -3,6 +3,8 @@ package ir.tasvieh.provider.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 
+import ir.tasvieh.calendar.JalaliDates;
+
 /**
  * One settlement of an accepted batch, as stored. Where it stands follows from the clock
  * and the batch's {@code acceptedAt}: no scheduler moves it.
@@ -56,7 +58,7 @@ record StoredVandarItem(long id, String uuid, String batchId, int position, Stri
 		if (settlementStatus(now, queueTime, settleTime) != SettlementStatus.DONE) {
 			return null;
 		}
-		return JalaliTime.dateDigits(this.acceptedAt.plus(settleTime)) + this.transactionId;
+		return JalaliDates.dateDigits(this.acceptedAt.plus(settleTime)) + this.transactionId;
 	}
 
 	/** The reason shown for a failed item or settlement, {@code null} otherwise. */

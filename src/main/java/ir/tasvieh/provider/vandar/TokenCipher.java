@@ -19,7 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code tasvieh.secrets.key}: a stored value is {@value #PREFIX} and the base64 of a
  * random 12-byte nonce followed by the ciphertext and its tag. The business and which
  * token it is are authenticated with it, so a value copied to another row or column does
- * not decrypt. Without a key, tokens are stored as they are (see the README).
+ * not decrypt. Without a key, tokens are stored as they are (see docs/payments.md,
+ * "Paying through Vandar").
  */
 final class TokenCipher {
 

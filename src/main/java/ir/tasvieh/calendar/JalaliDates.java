@@ -1,9 +1,8 @@
-package ir.tasvieh.report;
+package ir.tasvieh.calendar;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Writes instants the way Iranian finance reads them: Tehran time in the Jalali (Solar
@@ -11,10 +10,9 @@ import org.springframework.modulith.NamedInterface;
  * by jalaali-js and jdf (valid for 1178..3177 AP); ICU4J would do it too, but a 14 MB jar
  * for one date format is not worth it.
  */
-@NamedInterface("format")
 public final class JalaliDates {
 
-	static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+	public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
 	private static final int[] DAYS_BEFORE_MONTH = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
 
@@ -30,7 +28,7 @@ public final class JalaliDates {
 	}
 
 	/** Gregorian year, month (1-12) and day to Jalali year, month and day. */
-	static int[] toJalali(int year, int month, int day) {
+	public static int[] toJalali(int year, int month, int day) {
 		int yearForLeap = (month > 2) ? year + 1 : year;
 		long days = 355666 + 365L * year + (yearForLeap + 3) / 4 - (yearForLeap + 99) / 100 + (yearForLeap + 399) / 400
 				+ day + DAYS_BEFORE_MONTH[month - 1];
@@ -53,6 +51,13 @@ public final class JalaliDates {
 			jalaliDay = 1 + (int) ((days - 186) % 30);
 		}
 		return new int[] { (int) jalaliYear, jalaliMonth, jalaliDay };
+	}
+
+	/**
+	 * The Jalali date's digits in Tehran, {@code 14000423}, as in bank tracking numbers.
+	 */
+	public static String dateDigits(Instant instant) {
+		return format(instant, true).substring(0, 10).replace("-", "");
 	}
 
 	private static String pad(int value, int width) {
