@@ -19,6 +19,7 @@ import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.ProviderAnswer;
 import ir.tasvieh.provider.ProviderOutcome;
+import ir.tasvieh.provider.SendGate;
 
 /**
  * Claimed groups of payouts being sent at once, each on a sender thread, so that the
@@ -44,6 +45,9 @@ final class GroupsInFlight implements AutoCloseable {
 
 	private final PayoutProvider provider;
 
+	/** Asked right before each call that would send: a stopped run's gate is closed. */
+	private final SendGate gate;
+
 	private final int limit;
 
 	private final ExecutorService senders;
@@ -60,7 +64,12 @@ final class GroupsInFlight implements AutoCloseable {
 	private int inFlight;
 
 	GroupsInFlight(PayoutProvider provider, int limit, String threadName) {
+		this(provider, SendGate.OPEN, limit, threadName);
+	}
+
+	GroupsInFlight(PayoutProvider provider, SendGate gate, int limit, String threadName) {
 		this.provider = provider;
+		this.gate = gate;
 		this.limit = Math.max(1, limit);
 		AtomicInteger threads = new AtomicInteger();
 		// As many threads as groups may be in flight: a group waits in the queue only for
@@ -108,7 +117,7 @@ final class GroupsInFlight implements AutoCloseable {
 		Sent sent;
 		try {
 			sent = this.stopped ? new Sent(claimed, unknown(orders, "not started: the step was interrupted"), null)
-					: new Sent(claimed, this.provider.submit(orders), null);
+					: new Sent(claimed, this.provider.submit(orders, this.gate), null);
 		}
 		catch (Throwable ex) {
 			sent = new Sent(claimed, null, ex);

@@ -59,19 +59,20 @@ class PaymentJobConfiguration {
 	@StepScope
 	PayoutSubmitting payoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
 			ApplicationEventPublisher events, @Value("#{stepExecution}") StepExecution step,
-			JobSettings.Tracking tracking, SendingStop stop) {
+			JobSettings.Tracking tracking, SendingStop stop, StoppedRuns stoppedRuns) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
 		return new PayoutSubmitting(submissions, earlierPayouts, providers.provider(request.provider()), events,
-				request.runId(), tracking.submitRounds(), tracking.submitGroupsInFlight(), stop);
+				request.runId(), tracking.submitRounds(), tracking.submitGroupsInFlight(), stop, stoppedRuns);
 	}
 
 	@Bean
 	@StepScope
 	PayoutTracking payoutTracking(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
-			@Value("#{stepExecution}") StepExecution step, JobSettings.Tracking tracking, SendingStop stop) {
+			@Value("#{stepExecution}") StepExecution step, JobSettings.Tracking tracking, SendingStop stop,
+			StoppedRuns stoppedRuns) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
 		return new PayoutTracking(submissions, earlierPayouts, providers.provider(request.provider()), request.runId(),
-				request.followFor(), tracking.pollInterval(), stop);
+				request.followFor(), tracking.pollInterval(), stop, stoppedRuns);
 	}
 
 }

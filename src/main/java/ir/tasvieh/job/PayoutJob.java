@@ -63,10 +63,13 @@ public class PayoutJob {
 
 	private final JobSettings.Tracking tracking;
 
+	private final StoppedRuns stoppedRuns;
+
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
 			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
-			PayoutReasons reasons, JobSettings.Tracking tracking) {
+			PayoutReasons reasons, JobSettings.Tracking tracking, StoppedRuns stoppedRuns) {
+		this.stoppedRuns = stoppedRuns;
 		this.reasons = reasons;
 		this.tracking = tracking;
 		this.earlierPayouts = earlierPayouts;
@@ -175,15 +178,29 @@ public class PayoutJob {
 	 */
 	public boolean follow(JobRequest request) {
 		int changed = this.earlierPayouts.follow(request.runId());
+		// A stopped run's payouts the provider may still take back are cancelled first.
+		changed += this.stoppedRuns.cancelOpen(request.runId(), this.providers.provider(request.provider()));
 		List<LedgerRow> open = this.submissions.notFinal(request.runId());
 		if (!open.isEmpty()) {
 			changed += InquiryGroups.follow(this.submissions, this.providers.provider(request.provider()), open);
 		}
+		// A payout of a stopped run its provider never took is never sent now.
+		changed += this.stoppedRuns.cancelNeverSent(request.runId());
 		if (changed == 0) {
 			return false;
 		}
 		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
 		return true;
+	}
+
+	/**
+	 * {@link #follow} for a run just stopped by a manager, whose result workbook is
+	 * rewritten in any case: its never-sent payouts were cancelled.
+	 * @return the result workbook
+	 */
+	public Path followStopped(JobRequest request) {
+		follow(request);
+		return this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
 	}
 
 	/** Runs with payouts that were sent (or may have been) and are not final. */

@@ -50,9 +50,13 @@ class PayoutSubmitting implements Tasklet {
 
 	private final SendingStop stop;
 
+	private final StoppedRuns stoppedRuns;
+
 	PayoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider,
-			ApplicationEventPublisher events, long runId, int rounds, int groupsInFlight, SendingStop stop) {
+			ApplicationEventPublisher events, long runId, int rounds, int groupsInFlight, SendingStop stop,
+			StoppedRuns stoppedRuns) {
 		this.stop = stop;
+		this.stoppedRuns = stoppedRuns;
 		this.submissions = submissions;
 		this.earlierPayouts = earlierPayouts;
 		this.provider = provider;
@@ -66,6 +70,11 @@ class PayoutSubmitting implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		stopIfAsked();
 		resolveDoubtful();
+		// A run a manager stopped sends nothing more; its sent payouts are followed.
+		if (this.stoppedRuns.stopped(this.runId)) {
+			this.stoppedRuns.cancelNeverSent(this.runId);
+			return RepeatStatus.FINISHED;
+		}
 		// What other runs sent may have changed since this run was validated.
 		this.earlierPayouts.apply(this.runId, false);
 		if (this.submissions.countReady(this.runId) == 0) {
@@ -73,11 +82,14 @@ class PayoutSubmitting implements Tasklet {
 		}
 		stopIfAsked();
 		checkBalance();
-		for (int round = 0; round < this.rounds && this.submissions.countReady(this.runId) > 0; round++) {
+		for (int round = 0; round < this.rounds && this.submissions.countReady(this.runId) > 0
+				&& !this.stoppedRuns.stopped(this.runId); round++) {
 			submitReady();
 			stopIfAsked();
 			resolveDoubtful();
 		}
+		// What the provider never took after a stop is never sent now.
+		this.stoppedRuns.cancelNeverSent(this.runId);
 		return RepeatStatus.FINISHED;
 	}
 
@@ -126,7 +138,8 @@ class PayoutSubmitting implements Tasklet {
 		// locked, or one the provider never took, is claimed in the next round.
 		this.claimedUpTo = 0;
 		Throwable failure = null;
-		try (GroupsInFlight groups = new GroupsInFlight(this.provider, this.groupsInFlight, "payouts-" + this.runId)) {
+		try (GroupsInFlight groups = new GroupsInFlight(this.provider, this.stoppedRuns.gate(this.runId),
+				this.groupsInFlight, "payouts-" + this.runId)) {
 			boolean claiming = true;
 			while (claiming || !groups.isEmpty()) {
 				try {
@@ -162,9 +175,9 @@ class PayoutSubmitting implements Tasklet {
 			groups.stop();
 			return false;
 		}
-		if (this.stop.requested()) {
-			// Stopping: the groups in flight finish and are recorded; nothing new is
-			// sent.
+		if (this.stop.requested() || this.stoppedRuns.stopped(this.runId)) {
+			// Stopping (tasvieh, or a manager the run): the groups in flight finish and
+			// are recorded; nothing new is claimed.
 			return false;
 		}
 		List<LedgerRow> claimed = claim();

@@ -34,9 +34,12 @@ class PayoutTracking implements Tasklet {
 
 	private final SendingStop stop;
 
+	private final StoppedRuns stoppedRuns;
+
 	PayoutTracking(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, PayoutProvider provider, long runId,
-			Duration wait, Duration pollInterval, SendingStop stop) {
+			Duration wait, Duration pollInterval, SendingStop stop, StoppedRuns stoppedRuns) {
 		this.stop = stop;
+		this.stoppedRuns = stoppedRuns;
 		this.submissions = submissions;
 		this.earlierPayouts = earlierPayouts;
 		this.provider = provider;
@@ -52,11 +55,14 @@ class PayoutTracking implements Tasklet {
 			// Rows that mirror another run's payout are brought up to date, never asked
 			// about: that run follows its own payouts.
 			this.earlierPayouts.follow(this.runId);
+			// A stopped run's payouts the provider may still take back are cancelled.
+			this.stoppedRuns.cancelOpen(this.runId, this.provider);
 			List<LedgerRow> open = this.submissions.notFinal(this.runId);
 			if (open.isEmpty()) {
 				return RepeatStatus.FINISHED;
 			}
 			InquiryGroups.follow(this.submissions, this.provider, open);
+			this.stoppedRuns.cancelNeverSent(this.runId);
 			// Stopping ends the wait early, as the deadline would: refresh follows the
 			// rest.
 			if (this.submissions.notFinal(this.runId).isEmpty() || Instant.now().isAfter(deadline)

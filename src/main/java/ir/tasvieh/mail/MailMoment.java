@@ -21,6 +21,12 @@ enum MailMoment {
 	 */
 	SHEET_REJECTED("رد شد: کل فهرست پذیرفته نشد؛ دلیل در پیام آمده است",
 			"rejected: the sheet as a whole was not accepted; the message says why"),
+	/**
+	 * A manager stopped it (SPEC 9.7): the message says who and why; the rows never sent
+	 * are listed, CANCELED, with the same words.
+	 */
+	STOPPED("مدیر پرداخت را متوقف کرد؛ چه کسی و چرا در پیام آمده و ردیف‌هایی که هرگز فرستاده نشدند «لغوشده» فهرست شده‌اند",
+			"stopped by a manager: the message says who and why; the rows never sent are listed as CANCELED"),
 	/** A manager declined it; nothing of it is paid. The reason is the run's message. */
 	DECLINED("رد شد: مدیر آن را نپذیرفت و هیچ ردیفی پرداخت نمی‌شود؛ دلیل در پیام آمده است",
 			"rejected by a manager: nothing is paid; the message says why");
@@ -46,6 +52,9 @@ enum MailMoment {
 	static MailMoment of(RunStatus from, RunStatus to) {
 		if (to == RunStatus.VALIDATED) {
 			return AWAITING_APPROVAL;
+		}
+		if (to == RunStatus.STOPPED) {
+			return STOPPED;
 		}
 		if (to == RunStatus.COMPLETED) {
 			return COMPLETED;

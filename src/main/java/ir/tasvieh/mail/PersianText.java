@@ -21,7 +21,7 @@ final class PersianText {
 			RunStatus.VALIDATED, "بررسی‌شده، در انتظار تأیید", RunStatus.APPROVED, "تأییدشده", RunStatus.PAYING,
 			"در حال پرداخت", RunStatus.TRACKING, "در حال پیگیری", RunStatus.COMPLETED, "پایان‌یافته",
 			RunStatus.REJECTED, "ردشده", RunStatus.DRY_RUN, "فقط بررسی (بدون پرداخت)", RunStatus.FAILED,
-			"متوقف‌شده با خطا");
+			"متوقف‌شده با خطا", RunStatus.STOPPED, "متوقف‌شده به دست مدیر");
 
 	private PersianText() {
 	}

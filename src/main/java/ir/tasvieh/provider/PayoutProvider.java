@@ -44,6 +44,38 @@ public interface PayoutProvider {
 	List<ProviderOutcome> submit(List<PayoutOrder> orders);
 
 	/**
+	 * {@link #submit} that asks the gate right before each call that sends: an order
+	 * whose call the gate refuses is never sent and comes back
+	 * {@link OutcomeKind#CANCELED} with the gate's words. A provider that sends a group
+	 * in one call asks once.
+	 */
+	default List<ProviderOutcome> submit(List<PayoutOrder> orders, SendGate gate) {
+		String closed = gate.closedBecause();
+		return (closed != null) ? ProviderOutcome.notSent(orders, closed, "submit") : submit(orders);
+	}
+
+	/**
+	 * Whether sent payouts can be cancelled until they are final ({@link #cancel}); only
+	 * Vandar's settlements can (providers.md section 4.4).
+	 */
+	default boolean cancels() {
+		return false;
+	}
+
+	/**
+	 * Asks the provider to cancel sent payouts that are not final; one outcome per order:
+	 * {@link OutcomeKind#CANCELED} when it took a payout back,
+	 * {@link OutcomeKind#PENDING} when it refused (the payout is followed as before),
+	 * {@link OutcomeKind#UNKNOWN} when its answer was lost.
+	 */
+	default List<ProviderOutcome> cancel(List<PayoutOrder> orders) {
+		return orders.stream()
+			.map((order) -> new ProviderOutcome(order.payoutId(), OutcomeKind.PENDING, null, null, null, null,
+					name().id() + " offers no cancel", new ProviderAnswer("cancel", null, "not sent: no cancel call")))
+			.toList();
+	}
+
+	/**
 	 * Asks about payouts that were (or may have been) sent; one outcome per order.
 	 * {@link OutcomeKind#NOT_FOUND} means the provider never took it.
 	 */

@@ -1,5 +1,7 @@
 package ir.tasvieh.provider;
 
+import java.util.List;
+
 /**
  * A provider's answer about one payout.
  *
@@ -16,6 +18,20 @@ package ir.tasvieh.provider;
  */
 public record ProviderOutcome(long payoutId, OutcomeKind kind, String providerRef, String bankTrackingNo, Long feeIrr,
 		String providerStatus, String message, ProviderAnswer answer) {
+
+	/**
+	 * Orders never sent because their gate was closed ({@link SendGate}): cancelled, with
+	 * the gate's words as their status.
+	 */
+	public static List<ProviderOutcome> notSent(List<PayoutOrder> orders, String why, String operation) {
+		return orders.stream().map((order) -> notSent(order, why, operation)).toList();
+	}
+
+	/** One order never sent because its gate was closed. */
+	public static ProviderOutcome notSent(PayoutOrder order, String why, String operation) {
+		return new ProviderOutcome(order.payoutId(), OutcomeKind.CANCELED, null, null, null, why, "not sent: " + why,
+				new ProviderAnswer(operation, null, "not sent: " + why));
+	}
 
 	public static ProviderOutcome unknown(long payoutId, String message, ProviderAnswer answer) {
 		return new ProviderOutcome(payoutId, OutcomeKind.UNKNOWN, null, null, null, null, message, answer);

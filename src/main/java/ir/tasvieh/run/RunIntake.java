@@ -276,8 +276,8 @@ class RunIntake {
 					outcome.retryLater());
 		}
 		String result = (outcome.resultPath() != null) ? outcome.resultPath().toString() : null;
-		this.transitions.settle(runId, completedStatus, result, null);
-		return new RunResult(runId, completedStatus, outcome.resultPath(), outcome.byStatus(), null, null, false);
+		RunStatus status = this.transitions.settle(runId, completedStatus, result, null);
+		return new RunResult(runId, status, outcome.resultPath(), outcome.byStatus(), null, null, false);
 	}
 
 }

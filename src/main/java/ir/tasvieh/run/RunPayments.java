@@ -84,7 +84,8 @@ class RunPayments implements DisposableBean {
 		// The reason goes in the audit trail and, as the run's message, on its page and
 		// in its mail.
 		if (!this.transitions.move(runId, EnumSet.of(RunStatus.VALIDATED), RunStatus.REJECTED, actor, "REJECTED", why,
-				why)) {
+				why, () -> {
+				})) {
 			throw notAwaitingApproval(runId);
 		}
 	}
@@ -223,7 +224,9 @@ class RunPayments implements DisposableBean {
 			try {
 				boolean changed = this.job.follow(jobRequest(run, Duration.ZERO));
 				RunStatus status = run.status();
-				if (status != RunStatus.COMPLETED && RunIntake.allFinal(this.job.tally(runId))) {
+				// A stopped run stays STOPPED however its sent payouts end.
+				if (status != RunStatus.COMPLETED && status != RunStatus.STOPPED
+						&& RunIntake.allFinal(this.job.tally(runId))) {
 					status = RunStatus.COMPLETED;
 					this.transitions.settle(runId, status, null, null);
 				}
@@ -234,6 +237,34 @@ class RunPayments implements DisposableBean {
 			}
 		}
 		return refreshed;
+	}
+
+	/** {@link #followStopped} in the background. */
+	void followStoppedInBackground(long runId) {
+		this.background.pay(runId, () -> followStopped(runId));
+	}
+
+	/**
+	 * Follows a run just stopped unless a process is paying it (which does the same as
+	 * its payment ends): cancels what the provider may still take back, asks about the
+	 * rest, and rewrites the result workbook.
+	 */
+	void followStopped(long runId) {
+		Optional<RunRecord> found = this.runs.find(runId);
+		if (found.isEmpty() || !this.lease.acquire(runId)) {
+			return;
+		}
+		try {
+			Path result = this.job.followStopped(jobRequest(found.get(), Duration.ZERO));
+			this.transitions.settle(runId, RunStatus.STOPPED, result.toString(), null);
+		}
+		catch (RuntimeException ex) {
+			// The stop holds; refresh follows the run and rewrites its workbook later.
+			logger.warn("Following stopped run " + runId + " failed; refresh follows it: " + ex.getMessage());
+		}
+		finally {
+			this.lease.release(runId);
+		}
 	}
 
 	private JobRequest jobRequest(RunRecord run, Duration followFor) {

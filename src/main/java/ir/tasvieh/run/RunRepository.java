@@ -107,6 +107,13 @@ class RunRepository {
 				status.name(), approvedBy, resultPath, message, finishedAt, runId);
 	}
 
+	/** Records a run's result workbook; {@code null} leaves the stored one. */
+	void setResultPath(long runId, String resultPath) {
+		if (resultPath != null) {
+			this.jdbc.update("UPDATE payout_run SET result_path = ? WHERE id = ?", resultPath, runId);
+		}
+	}
+
 	List<RunRecord> newestFirst(int limit) {
 		return this.jdbc.query(SELECT_RUNS + " ORDER BY id DESC LIMIT ?", RunRepository::toRecord, limit);
 	}

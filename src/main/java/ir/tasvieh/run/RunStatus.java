@@ -25,7 +25,12 @@ public enum RunStatus {
 	/** Validated only, by request. */
 	DRY_RUN,
 	/** The job stopped with an error; running it again resumes it. */
-	FAILED;
+	FAILED,
+	/**
+	 * A manager stopped it while it was being paid (SPEC 9.7): nothing more is sent; its
+	 * sent payouts are followed to their end.
+	 */
+	STOPPED;
 
 	/**
 	 * Whether a run stays in this status until someone or something acts: reported,
@@ -33,7 +38,8 @@ public enum RunStatus {
 	 * manager).
 	 */
 	public boolean isResting() {
-		return this == TRACKING || this == COMPLETED || this == REJECTED || this == DRY_RUN || this == FAILED;
+		return this == TRACKING || this == COMPLETED || this == REJECTED || this == DRY_RUN || this == FAILED
+				|| this == STOPPED;
 	}
 
 }

@@ -61,7 +61,8 @@ class RunTallies {
 			Tallies tallies = new Tallies(both.get(0), both.get(1), inDoubt && this.job.needsAttention(run.id()));
 			// A run that rests changes only through something that moves it on (and so
 			// forgets it here); on another instance, within the minute.
-			boolean resting = run.status().isResting() && run.status() != RunStatus.TRACKING;
+			boolean resting = run.status().isResting() && run.status() != RunStatus.TRACKING
+					&& run.status() != RunStatus.STOPPED;
 			return new Kept(run.status(), tallies, now.plus(resting ? WHILE_RESTING : WHILE_WORKED_ON));
 		}).tallies();
 	}

@@ -42,20 +42,23 @@ class RunTransitions {
 	 * @return whether it moved
 	 */
 	boolean move(long runId, Set<RunStatus> from, RunStatus to, Actor actor, String action, String detail) {
-		return move(runId, from, to, actor, action, detail, null);
+		return move(runId, from, to, actor, action, detail, null, () -> {
+		});
 	}
 
 	/**
-	 * As {@link #move(long, Set, RunStatus, Actor, String, String)}, keeping a message
-	 * with the run (a manager's reason for rejecting it).
+	 * {@link #move(long, Set, RunStatus, Actor, String, String)} that also leaves a
+	 * message on the run and does {@code alsoInside} in the same transaction, after the
+	 * run is locked and found in a status it may move from.
 	 */
 	boolean move(long runId, Set<RunStatus> from, RunStatus to, Actor actor, String action, String detail,
-			String message) {
+			String message, Runnable alsoInside) {
 		Boolean moved = this.transactions.execute((tx) -> {
 			Optional<RunStatus> current = this.runs.lockStatus(runId);
 			if (current.isEmpty() || !from.contains(current.get())) {
 				return false;
 			}
+			alsoInside.run();
 			String approvedBy = (to == RunStatus.APPROVED && actor != null) ? actor.username() : null;
 			this.runs.setStatus(runId, to, approvedBy, null, message);
 			if (actor != null) {
@@ -68,16 +71,23 @@ class RunTransitions {
 	}
 
 	/**
-	 * Puts a run at rest (or back to waiting) after work on it, whatever it was doing.
+	 * Puts a run at rest (or back to waiting) after work on it, whatever it was doing. A
+	 * run a manager stopped stays {@code STOPPED}: only its result workbook is recorded.
+	 * @return the status the run has now
 	 */
-	void settle(long runId, RunStatus to, String resultPath, String message) {
-		this.transactions.executeWithoutResult((tx) -> {
+	RunStatus settle(long runId, RunStatus to, String resultPath, String message) {
+		return this.transactions.execute((tx) -> {
 			Optional<RunStatus> current = this.runs.lockStatus(runId);
 			if (current.isEmpty()) {
-				return;
+				return to;
+			}
+			if (current.get() == RunStatus.STOPPED) {
+				this.runs.setResultPath(runId, resultPath);
+				return RunStatus.STOPPED;
 			}
 			this.runs.setStatus(runId, to, null, resultPath, message);
 			announce(runId, current.get(), to);
+			return to;
 		});
 	}
 

@@ -52,16 +52,19 @@ public class Runs {
 
 	private final RunSettings settings;
 
+	private final RunStops stops;
+
 	private final ApprovalPreviews previews;
 
 	private final RowSearch search;
 
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
 			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
-			Providers providers, RunSettings settings, ApprovalPreviews previews, RowSearch search) {
+			Providers providers, RunSettings settings, RunStops stops, ApprovalPreviews previews, RowSearch search) {
 		this.previews = previews;
 		this.search = search;
 		this.settings = settings;
+		this.stops = stops;
 		this.providers = providers;
 		this.reasons = reasons;
 		this.ledger = ledger;
@@ -167,6 +170,30 @@ public class Runs {
 	 */
 	public RunResult retryAndWait(long runId, Actor actor, Duration followFor) {
 		return this.retries.retryAndWait(runId, actor, followFor);
+	}
+
+	/**
+	 * Stops a run that is being paid (SPEC 9.7): once this returns no instance sends
+	 * anything more for it; its payouts never sent are {@code CANCELED}, the run is
+	 * {@code STOPPED}, and in the background its sent payouts are followed (those Vandar
+	 * may still take back are cancelled) and its result workbook is rewritten.
+	 * @param reason the manager's words ({@code null} or blank: none given)
+	 * @throws RunActionRefused {@code NOT_FOUND}, or {@code NOT_STOPPABLE} unless the run
+	 * is {@code APPROVED}, {@code PAYING} or {@code TRACKING}
+	 */
+	public RunView stop(long runId, Actor actor, String reason) {
+		this.stops.stop(runId, actor, reason, false);
+		return view(runId);
+	}
+
+	/**
+	 * {@link #stop} that follows the run on this thread before it returns (the command
+	 * line, which exits then).
+	 * @throws RunActionRefused as {@link #stop}
+	 */
+	public RunView stopAndFollow(long runId, Actor actor, String reason) {
+		this.stops.stop(runId, actor, reason, true);
+		return view(runId);
 	}
 
 	/**

@@ -78,6 +78,14 @@ class RunActions {
 		return act(id, this.runs::retry, "run.retried", authentication, request, redirect);
 	}
 
+	/** Stops a run being paid, with the manager's reason (SPEC 9.7). */
+	@PostMapping("/runs/{id}/stop")
+	String stop(@PathVariable long id, @RequestParam(name = "reason", required = false) String reason,
+			Authentication authentication, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(id, (runId, actor) -> this.runs.stop(runId, actor, reason), "run.stopped", authentication, request,
+				redirect);
+	}
+
 	private String act(long id, BiConsumer<Long, Actor> action, String done, Authentication authentication,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		try {

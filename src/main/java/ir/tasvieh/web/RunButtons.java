@@ -40,6 +40,14 @@ class RunButtons {
 	}
 
 	/**
+	 * Whether the viewer sees the stop button: a manager, on a run being paid (SPEC 9.7).
+	 */
+	boolean stop(RunView run, Viewer viewer) {
+		return viewer.manager() && !run.dryRun() && (run.status() == RunStatus.APPROVED
+				|| run.status() == RunStatus.PAYING || run.status() == RunStatus.TRACKING);
+	}
+
+	/**
 	 * @param decide the approve and reject buttons
 	 * @param resume the button that resumes paying an approved run whose payment failed
 	 * @param retry the button that sends the failed rows of a paid run again

@@ -125,6 +125,7 @@ class RunPages {
 		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
+		model.addAttribute("canStop", this.buttons.stop(run, Viewer.current()));
 		model.addAttribute("hasResult", hasResult(run));
 		model.addAttribute("queue", queue(run, locale));
 		return "run";

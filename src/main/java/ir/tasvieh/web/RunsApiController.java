@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -134,6 +135,22 @@ class RunsApiController {
 	@PreAuthorize("hasRole('MANAGER')")
 	public RunJson retry(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
 		return RunJson.of(this.runs.retry(id, actor(authentication, request)));
+	}
+
+	/**
+	 * Stops a run being paid (SPEC 9.7); once answered nothing more of it is sent. 409
+	 * NOT_STOPPABLE unless it is APPROVED, PAYING or TRACKING.
+	 */
+	@PostMapping("/{id}/stop")
+	@PreAuthorize("hasRole('MANAGER')")
+	public RunJson stop(@PathVariable("id") long id, @RequestBody(required = false) StopRequest body,
+			Authentication authentication, HttpServletRequest request) {
+		return RunJson.of(this.runs.stop(id, actor(authentication, request), (body != null) ? body.reason() : null));
+	}
+
+	/** The body of a stop: the manager's reason. */
+	record StopRequest(String reason) {
+
 	}
 
 	private RunView find(long id) {

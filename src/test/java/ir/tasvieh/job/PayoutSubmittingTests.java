@@ -19,6 +19,7 @@ import ir.tasvieh.payout.OutcomeRecord;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.provider.PayoutProvider;
+import ir.tasvieh.provider.SendGate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +48,8 @@ class PayoutSubmittingTests {
 	private final EarlierPayouts earlierPayouts = mock(EarlierPayouts.class);
 
 	private final List<PayoutsSent> events = new CopyOnWriteArrayList<>();
+
+	private final StoppedRuns stoppedRuns = mock(StoppedRuns.class);
 
 	@AfterEach
 	void forgetInterruption() {
@@ -103,6 +106,7 @@ class PayoutSubmittingTests {
 			groups.add(GroupsInFlightTests.rows(id));
 		}
 		when(this.submissions.unresolved(RUN)).thenReturn(List.of());
+		when(this.stoppedRuns.gate(RUN)).thenReturn(SendGate.OPEN);
 		when(this.submissions.countReady(RUN)).thenReturn(count);
 		List<LedgerRow> all = groups.stream().flatMap(List::stream).toList();
 		doAnswer((invocation) -> {
@@ -117,7 +121,8 @@ class PayoutSubmittingTests {
 
 	private PayoutSubmitting submitting(PayoutProvider provider, int groupsInFlight) {
 		return new PayoutSubmitting(this.submissions, this.earlierPayouts, provider,
-				(event) -> this.events.add((PayoutsSent) event), RUN, 2, groupsInFlight, new SendingStop());
+				(event) -> this.events.add((PayoutsSent) event), RUN, 2, groupsInFlight, new SendingStop(),
+				this.stoppedRuns);
 	}
 
 	@SuppressWarnings("unchecked")

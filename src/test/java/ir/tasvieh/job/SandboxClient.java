@@ -1,5 +1,7 @@
 package ir.tasvieh.job;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,30 @@ final class SandboxClient {
 			}
 		}
 		return accepted;
+	}
+
+	/**
+	 * When the sandbox received each call that would send a tracker (a NextPay checkout,
+	 * or a Vandar batch holding it as a track_id), whatever it answered.
+	 */
+	Map<String, List<Instant>> sendsByTracker(ProviderName provider) {
+		Map<String, List<Instant>> sends = new HashMap<>();
+		if (provider == ProviderName.NEXTPAY) {
+			for (Map<String, Object> request : log("/nextpay/_requests")) {
+				if (String.valueOf(request.get("operation")).startsWith("checkout")) {
+					sends.computeIfAbsent(String.valueOf(request.get("tracker")), (key) -> new ArrayList<>())
+						.add(Instant.parse(String.valueOf(request.get("receivedAt"))));
+				}
+			}
+			return sends;
+		}
+		for (Map<String, Object> request : log("/vandar/_requests")) {
+			for (Object trackId : (List<?>) request.get("trackIds")) {
+				sends.computeIfAbsent(String.valueOf(trackId), (key) -> new ArrayList<>())
+					.add(Instant.parse(String.valueOf(request.get("receivedAt"))));
+			}
+		}
+		return sends;
 	}
 
 	private List<Map<String, Object>> log(String path) {

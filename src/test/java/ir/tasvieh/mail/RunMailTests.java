@@ -11,11 +11,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 import ir.tasvieh.mail.Outbox.OutboxMail;
+import ir.tasvieh.payout.FailedRow;
+import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
+import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * A run's mail as composed from the run: subject, summary tables in Persian and English,
@@ -93,6 +98,26 @@ class RunMailTests {
 
 		assertThat(mail.attachment()).isNull();
 		assertThat(mail.html()).contains("has not been written yet", "هنوز نوشته نشده");
+	}
+
+	@Test
+	void aStoppedRunsMailSaysWhoStoppedItWhyAndWhatWasNeverSent() {
+		RunView run = new RunView(12, "payroll.xlsx", "ab".repeat(32), "nextpay", RunStatus.STOPPED, false, "fatemeh",
+				"mehdi", Instant.parse("2026-11-23T08:00:00Z"), null, "Stopped by mehdi: wrong sheet",
+				List.of(new Tally("PAID", 2, 20_000_000), new Tally("CANCELED", 3, 30_000_000)), List.of(),
+				this.dir.resolve("missing.result.xlsx"));
+		Runs runs = mock(Runs.class);
+		when(runs.failures(12, RunMail.MAX_FAILURES + 1)).thenReturn(List.of(new FailedRow(3, "Payee 3",
+				PayoutStatus.CANCELED, 10_000_000L, "stopped by mehdi before sending: wrong sheet")));
+		OutboxMail mail = new OutboxMail(7, 12, MailMoment.STOPPED, 0, List.of("mehdi@tasvieh.test"), 0);
+
+		RunMail.Composed composed = new RunMail(new MailTemplates(), settings(DataSize.ofMegabytes(10)),
+				new MailSettings.WebAddress(null), runs)
+			.compose(mail, run);
+
+		assertThat(composed.subject()).contains("STOPPED", "3 CANCELED");
+		assertThat(composed.html()).contains("Stopped by mehdi: wrong sheet",
+				"stopped by mehdi before sending: wrong sheet", "the rows never sent are listed as CANCELED", "متوقف");
 	}
 
 	private RunMail.Composed compose(MailSettings settings, MailSettings.WebAddress web, Path workbook) {

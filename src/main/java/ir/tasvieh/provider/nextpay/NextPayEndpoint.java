@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.function.Supplier;
 
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
+
+import ir.tasvieh.provider.sandbox.SandboxSwitch;
 
 /**
  * Where NextPay is called and with which credentials: the real web services, or the
@@ -25,26 +26,14 @@ record NextPayEndpoint(Supplier<URI> baseUrl, String wid, String auth, boolean s
 	 * set at all: neither NextPay's {@code wid} and {@code auth} nor Vandar's tokens.
 	 */
 	static NextPayEndpoint of(NextPaySettings settings, Environment environment) {
-		Boolean enabled = environment.getProperty("tasvieh.sandbox.enabled", Boolean.class);
-		boolean sandbox = (enabled != null) ? enabled
-				: (settings.wid() == null && settings.auth() == null
-						&& !StringUtils.hasText(environment.getProperty("tasvieh.vandar.access-token"))
-						&& !StringUtils.hasText(environment.getProperty("tasvieh.vandar.refresh-token")));
+		boolean sandbox = SandboxSwitch.isOn(environment, settings.wid() != null || settings.auth() != null);
 		if (!sandbox) {
 			URI baseUrl = settings.baseUrl();
 			return new NextPayEndpoint(() -> baseUrl, settings.wid(), settings.auth(), false);
 		}
-		return new NextPayEndpoint(() -> sandboxUrl(environment), (settings.wid() != null) ? settings.wid() : "1",
+		return new NextPayEndpoint(() -> SandboxSwitch.url(environment, "/nextpay"),
+				(settings.wid() != null) ? settings.wid() : "1",
 				(settings.auth() != null) ? settings.auth() : "sandbox", true);
-	}
-
-	private static URI sandboxUrl(Environment environment) {
-		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-		String contextPath = environment.getProperty("server.servlet.context-path", "");
-		if (contextPath.endsWith("/")) {
-			contextPath = contextPath.substring(0, contextPath.length() - 1);
-		}
-		return URI.create("http://127.0.0.1:" + port + contextPath + SANDBOX_PATH);
 	}
 
 	/** Whether both credentials are there; without them nothing is sent. */

@@ -19,6 +19,7 @@ import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.ProviderAnswer;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.ProviderOutcome;
+import ir.tasvieh.provider.SendGate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -114,7 +115,20 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 
 	@Override
 	public List<ProviderOutcome> submit(List<PayoutOrder> orders) {
-		return eachAtOnce(orders, this::submit, this.settings.mode().name());
+		return submit(orders, SendGate.OPEN);
+	}
+
+	/**
+	 * Asks the gate once the order's call slot is taken, right before its call: an order
+	 * that waited for a slot while its run was stopped is never sent.
+	 */
+	@Override
+	public List<ProviderOutcome> submit(List<PayoutOrder> orders, SendGate gate) {
+		String operation = this.settings.mode().name();
+		return eachAtOnce(orders, (order) -> {
+			String closed = gate.closedBecause();
+			return (closed != null) ? ProviderOutcome.notSent(order, closed, operation) : submit(order);
+		}, operation);
 	}
 
 	@Override

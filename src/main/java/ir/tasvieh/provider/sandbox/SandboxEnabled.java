@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /**
  * The sandbox is served when {@code tasvieh.sandbox.enabled} is true, or when it is unset
@@ -15,23 +14,17 @@ import org.springframework.util.StringUtils;
  */
 class SandboxEnabled extends SpringBootCondition {
 
-	private static final String[] CREDENTIALS = { "tasvieh.nextpay.wid", "tasvieh.nextpay.auth",
-			"tasvieh.vandar.access-token", "tasvieh.vandar.refresh-token" };
-
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Environment environment = context.getEnvironment();
-		String enabled = environment.getProperty("tasvieh.sandbox.enabled");
-		if (StringUtils.hasText(enabled)) {
-			return Boolean.parseBoolean(enabled.trim()) ? ConditionOutcome.match("tasvieh.sandbox.enabled is true")
+		Boolean enabled = SandboxSwitch.explicitly(environment);
+		if (enabled != null) {
+			return enabled ? ConditionOutcome.match("tasvieh.sandbox.enabled is true")
 					: ConditionOutcome.noMatch("tasvieh.sandbox.enabled is false");
 		}
-		for (String credential : CREDENTIALS) {
-			if (StringUtils.hasText(environment.getProperty(credential))) {
-				return ConditionOutcome.noMatch(credential + " is set");
-			}
-		}
-		return ConditionOutcome.match("no NextPay or Vandar credentials are set");
+		String credential = SandboxSwitch.credentialIn(environment);
+		return (credential != null) ? ConditionOutcome.noMatch(credential + " is set")
+				: ConditionOutcome.match("no NextPay or Vandar credentials are set");
 	}
 
 }

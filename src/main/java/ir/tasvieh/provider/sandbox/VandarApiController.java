@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,6 +84,18 @@ class VandarApiController {
 		}
 		Optional<Map<String, Object>> settlement = this.sandbox.settlement(business, trackId);
 		return settlement.map(ResponseEntity::ok).orElseGet(VandarApiController::notFound);
+	}
+
+	/** Cancels a settlement by its transaction id while it is not final. */
+	@DeleteMapping("/v2.1/business/{business}/settlement/{transactionId}")
+	ResponseEntity<Map<String, Object>> cancel(@PathVariable String business, @PathVariable String transactionId,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		if (!this.tokens.authenticates(authorization)) {
+			return unauthenticated();
+		}
+		return this.sandbox.cancel(business, transactionId)
+			.map((answer) -> ResponseEntity.status(answer.status()).body(answer.body()))
+			.orElseGet(VandarApiController::notFound);
 	}
 
 	static ResponseEntity<Map<String, Object>> unauthenticated() {

@@ -31,7 +31,8 @@ class VandarBatches {
 
 	private static final String SELECT_ITEM = """
 			SELECT i.id, i.uuid, i.batch_id, i.position, i.track_id, i.iban, i.amount_irr, i.wage_irr, i.type,
-			  i.payment_number, i.description, i.transaction_id, i.item_error, i.settlement_error, b.accepted_at
+			  i.payment_number, i.description, i.transaction_id, i.item_error, i.settlement_error, b.accepted_at,
+			  i.canceled_at
 			FROM sandbox_vandar_item i JOIN sandbox_vandar_batch b ON b.batch_id = i.batch_id""";
 
 	private static final String SELECT_BATCH = """
@@ -117,6 +118,30 @@ class VandarBatches {
 			.findFirst();
 	}
 
+	/** A business's settlement by its transaction id. */
+	Optional<StoredVandarItem> itemByTransaction(String business, long transactionId) {
+		return this.jdbc
+			.query(SELECT_ITEM + " WHERE b.business = ? AND i.transaction_id = ?", (rs, i) -> toItem(rs), business,
+					transactionId)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Marks a settlement cancelled, once.
+	 * @return the rials to put back (amount and wage), or 0 when it was cancelled or
+	 * refunded before
+	 */
+	long markCanceled(long id, Instant at) {
+		if (this.jdbc.update("UPDATE sandbox_vandar_item SET canceled_at = ?, refunded = TRUE"
+				+ " WHERE id = ? AND canceled_at IS NULL AND refunded = FALSE", Timestamp.from(at), id) == 0) {
+			return 0;
+		}
+		Long taken = this.jdbc.queryForObject("SELECT amount_irr + wage_irr FROM sandbox_vandar_item WHERE id = ?",
+				Long.class, id);
+		return (taken != null) ? taken : 0;
+	}
+
 	/** Failed items, seen to fail by the moment, whose rials are not back yet. */
 	List<Long> unrefundedFailures(Instant now) {
 		// The lower bound keeps the items that never fail (no fails_at) out of the index
@@ -152,7 +177,8 @@ class VandarBatches {
 				rs.getInt("position"), rs.getString("track_id"), rs.getString("iban"), rs.getLong("amount_irr"),
 				rs.getLong("wage_irr"), rs.getString("type"), rs.getString("payment_number"),
 				rs.getString("description"), rs.getLong("transaction_id"), rs.getString("item_error"),
-				rs.getString("settlement_error"), rs.getTimestamp("accepted_at").toInstant());
+				rs.getString("settlement_error"), rs.getTimestamp("accepted_at").toInstant(),
+				(rs.getTimestamp("canceled_at") != null) ? rs.getTimestamp("canceled_at").toInstant() : null);
 	}
 
 }

@@ -2,6 +2,7 @@ package ir.tasvieh.provider.sandbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,6 +205,50 @@ class VandarSandbox {
 		refundFailures(now);
 		return this.batches.item(business, trackId)
 			.map((item) -> VandarAnswers.settlement(item, now, this.settings.queueTime(), this.settings.settleTime()));
+	}
+
+	static final String CANCELED = "درخواست تسویه شما از دستور پرداخت خارج شد و وجه تسویه به حساب شما برگشت داده شد";
+
+	static final String NOT_CANCELABLE = "این تسویه دیگر قابل لغو نیست";
+
+	/**
+	 * The settlement cancel call (providers.md section 4.4): a settlement that is not
+	 * final ends CANCELED and its rials go back to the wallet; a final one is refused.
+	 * @return the HTTP status and body; empty when there is no such settlement
+	 */
+	Optional<Answer> cancel(String business, String transactionId) {
+		Instant now = this.clock.instant();
+		long id;
+		try {
+			id = Long.parseLong(transactionId);
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+		Optional<StoredVandarItem> found = this.batches.itemByTransaction(business, id);
+		if (found.isEmpty() || found.get().status(now, this.settings.queueTime()) == StoredVandarItem.Status.INIT) {
+			// Vandar shows no transaction id before the item is sent to the bank.
+			return Optional.empty();
+		}
+		StoredVandarItem item = found.get();
+		refundFailures(now);
+		if (!item.cancelable(now, this.settings.queueTime(), this.settings.settleTime())) {
+			return Optional
+				.of(new Answer(422, VandarAnswers.failure(NOT_CANCELABLE), SandboxRequestLog.Outcome.refused));
+		}
+		Boolean canceled = this.transactions.execute((status) -> {
+			long back = this.batches.markCanceled(item.id(), now);
+			this.wallet.refund(back);
+			return back > 0;
+		});
+		if (!Boolean.TRUE.equals(canceled)) {
+			return Optional
+				.of(new Answer(422, VandarAnswers.failure(NOT_CANCELABLE), SandboxRequestLog.Outcome.refused));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", 1);
+		body.put("message", CANCELED);
+		return Optional.of(new Answer(200, body, SandboxRequestLog.Outcome.accepted));
 	}
 
 	/** Failed settlements give their rials back once they are seen to fail. */

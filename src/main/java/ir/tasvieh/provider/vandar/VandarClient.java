@@ -18,6 +18,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import ir.tasvieh.provider.CallFailures;
+import ir.tasvieh.provider.SendGate;
 
 /**
  * Calls Vandar with JSON and {@code Authorization: Bearer}: refreshes the token before it
@@ -32,6 +33,9 @@ class VandarClient {
 		.build();
 
 	static final String REFRESH = "refreshtoken";
+
+	/** The operation a cancel call's answer is stored under. */
+	static final String CANCEL = "cancel-settlement";
 
 	private static final int ATTEMPTS_AFTER_429 = 3;
 
@@ -84,8 +88,27 @@ class VandarClient {
 
 	/** {@code POST {batch}/api/v2/business/{business}/batches-settlement}. */
 	VandarReply createBatch(byte[] body) {
+		return createBatch(body, SendGate.OPEN);
+	}
+
+	/**
+	 * {@link #createBatch(byte[])}, asking the gate right before each time the batch
+	 * would go out (after a wait for the rate limit, and again before a resend after a
+	 * 401 or 429): a closed gate leaves it unsent.
+	 */
+	VandarReply createBatch(byte[] body, SendGate gate) {
 		return authorized("batches-settlement", HttpMethod.POST,
-				this.endpoint.batch("/api/v2" + this.endpoint.businessPath() + "/batches-settlement"), body);
+				this.endpoint.batch("/api/v2" + this.endpoint.businessPath() + "/batches-settlement"), body, gate);
+	}
+
+	/**
+	 * {@code DELETE {api}/v2.1/business/{business}/settlement/{transactionId}}: cancels a
+	 * settlement that is not final (providers.md section 4.4).
+	 */
+	VandarReply cancelSettlement(String transactionId) {
+		return authorized(CANCEL, HttpMethod.DELETE, this.endpoint
+			.api("/v2.1" + this.endpoint.businessPath() + "/settlement/" + VandarEndpoint.segment(transactionId)), null,
+				SendGate.OPEN);
 	}
 
 	/** One page of {@code GET .../batch-settlements/{batchId}}. */
@@ -115,16 +138,20 @@ class VandarClient {
 	VandarReply refresh(String refreshToken) {
 		String body = "{\"refreshtoken\":\"" + VandarBatch.json(refreshToken) + "\"}";
 		return withBackOff(REFRESH, HttpMethod.POST, this.endpoint.api("/v3/refreshtoken"),
-				body.getBytes(StandardCharsets.US_ASCII), null);
+				body.getBytes(StandardCharsets.US_ASCII), null, SendGate.OPEN);
 	}
 
 	/** With the current token; after a 401, once more with a renewed one. */
 	private VandarReply authorized(String operation, HttpMethod method, URI uri, byte[] body) {
+		return authorized(operation, method, uri, body, SendGate.OPEN);
+	}
+
+	private VandarReply authorized(String operation, HttpMethod method, URI uri, byte[] body, SendGate gate) {
 		VandarTokens.Access access = this.tokens.access(this::refresh);
 		if (!access.usable()) {
 			return VandarReply.notSent(operation, "not sent: " + access.problem(), access.expired());
 		}
-		VandarReply reply = withBackOff(operation, method, uri, body, access.token());
+		VandarReply reply = withBackOff(operation, method, uri, body, access.token(), gate);
 		if (!reply.status(401)) {
 			return reply;
 		}
@@ -132,13 +159,14 @@ class VandarClient {
 		if (!renewed.usable()) {
 			return reply.notTaken("refused for its token (HTTP 401): " + renewed.problem(), renewed.expired());
 		}
-		reply = withBackOff(operation, method, uri, body, renewed.token());
+		reply = withBackOff(operation, method, uri, body, renewed.token(), gate);
 		return reply.status(401) ? reply.notTaken(
 				"refused for its token (HTTP 401) even after a refresh: " + VandarReply.TOKENS_EXPIRED, true) : reply;
 	}
 
 	/** Sends; after a 429 waits ({@code Retry-After}, else 1 s, 2 s) and sends again. */
-	private VandarReply withBackOff(String operation, HttpMethod method, URI uri, byte[] body, String token) {
+	private VandarReply withBackOff(String operation, HttpMethod method, URI uri, byte[] body, String token,
+			SendGate gate) {
 		Duration wait = this.firstBackOff;
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -147,6 +175,10 @@ class VandarClient {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return VandarReply.notSent(operation, "not sent: interrupted", false);
+			}
+			String closed = gate.closedBecause();
+			if (closed != null) {
+				return VandarReply.notSent(operation, "not sent: " + closed, false);
 			}
 			VandarReply reply = send(operation, method, uri, body, token);
 			if (!reply.status(429) || attempt >= ATTEMPTS_AFTER_429) {

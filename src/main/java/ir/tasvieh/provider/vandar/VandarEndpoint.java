@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriUtils;
+
+import ir.tasvieh.provider.sandbox.SandboxSwitch;
 
 /**
  * Where Vandar is called, for which business, and the tokens to start from: the real
@@ -35,11 +36,8 @@ record VandarEndpoint(Supplier<URI> apiBaseUrl, Supplier<URI> batchBaseUrl, Stri
 	 * set at all: neither Vandar's tokens nor NextPay's {@code wid} and {@code auth}.
 	 */
 	static VandarEndpoint of(VandarSettings settings, Environment environment) {
-		Boolean enabled = environment.getProperty("tasvieh.sandbox.enabled", Boolean.class);
-		boolean sandbox = (enabled != null) ? enabled
-				: (settings.accessToken() == null && settings.refreshToken() == null
-						&& !StringUtils.hasText(environment.getProperty("tasvieh.nextpay.wid"))
-						&& !StringUtils.hasText(environment.getProperty("tasvieh.nextpay.auth")));
+		boolean sandbox = SandboxSwitch.isOn(environment,
+				settings.accessToken() != null || settings.refreshToken() != null);
 		if (!sandbox) {
 			URI api = settings.apiBaseUrl();
 			URI batch = settings.batchBaseUrl();
@@ -47,19 +45,11 @@ record VandarEndpoint(Supplier<URI> apiBaseUrl, Supplier<URI> batchBaseUrl, Stri
 					settings.refreshToken(), false);
 		}
 		boolean configured = settings.accessToken() != null || settings.refreshToken() != null;
-		return new VandarEndpoint(() -> sandboxUrl(environment, "/api"), () -> sandboxUrl(environment, "/batch"),
+		return new VandarEndpoint(() -> SandboxSwitch.url(environment, "/vandar/api"),
+				() -> SandboxSwitch.url(environment, "/vandar/batch"),
 				(settings.business() != null) ? settings.business() : "sandbox",
 				configured ? settings.accessToken() : SANDBOX_ACCESS_TOKEN,
 				configured ? settings.refreshToken() : SANDBOX_REFRESH_TOKEN, true);
-	}
-
-	private static URI sandboxUrl(Environment environment, String api) {
-		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-		String contextPath = environment.getProperty("server.servlet.context-path", "");
-		if (contextPath.endsWith("/")) {
-			contextPath = contextPath.substring(0, contextPath.length() - 1);
-		}
-		return URI.create("http://127.0.0.1:" + port + contextPath + SANDBOX_PATH + api);
 	}
 
 	/** Whether the business and a token are there; without them nothing is sent. */

@@ -120,6 +120,23 @@ final class VandarOutcomes {
 	}
 
 	/**
+	 * The answer to a settlement cancel call: {@code status: 1} took the settlement back
+	 * (CANCELED, with Vandar's words); a refusal leaves it pending, to be followed; a
+	 * lost answer is unknown, and the settlement is followed as well.
+	 */
+	static ProviderOutcome canceled(PayoutOrder order, VandarReply reply) {
+		String said = (reply.json() != null) ? VandarReply.message(reply.json()) : null;
+		String status = (reply.json() != null) ? VandarReply.text(reply.json(), "status") : null;
+		if (reply.success() && "1".equals(status)) {
+			return new ProviderOutcome(order.payoutId(), OutcomeKind.CANCELED, order.providerRef(), null, null,
+					"CANCELED", "cancelled at Vandar" + ((said != null) ? ": " + said : ""), reply.answer());
+		}
+		OutcomeKind kind = (reply.httpStatus() == null) ? OutcomeKind.UNKNOWN : OutcomeKind.PENDING;
+		return new ProviderOutcome(order.payoutId(), kind, null, null, null, null, "cancel refused: " + reply.problem(),
+				reply.answer());
+	}
+
+	/**
 	 * An item of a found batch; {@code settlement} is asked only for a submitted item.
 	 */
 	static ProviderOutcome item(PayoutOrder order, JsonNode item, Supplier<VandarReply> settlement) {

@@ -13,6 +13,7 @@ import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.ProviderAnswer;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.ProviderOutcome;
+import ir.tasvieh.provider.SendGate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.JsonNode;
@@ -102,6 +103,15 @@ class VandarProvider implements PayoutProvider {
 
 	@Override
 	public List<ProviderOutcome> submit(List<PayoutOrder> orders) {
+		return submit(orders, SendGate.OPEN);
+	}
+
+	/**
+	 * Asks the gate right before the batch goes out, also after a wait for the rate limit
+	 * and before a resend: a batch whose gate closed meanwhile is never sent.
+	 */
+	@Override
+	public List<ProviderOutcome> submit(List<PayoutOrder> orders, SendGate gate) {
 		List<ProviderOutcome> outcomes = new ArrayList<>(refusedHere(orders));
 		VandarBatch batch = batch(orders);
 		if (batch.orders().isEmpty()) {
@@ -112,8 +122,43 @@ class VandarProvider implements PayoutProvider {
 					VandarReply.notSent("batches-settlement", "not sent", false)));
 			return outcomes;
 		}
-		outcomes.addAll(VandarOutcomes.submitted(batch.orders(), this.client.createBatch(batch.requestBody())));
+		String[] closed = new String[1];
+		VandarReply reply = this.client.createBatch(batch.requestBody(), () -> {
+			closed[0] = gate.closedBecause();
+			return closed[0];
+		});
+		if (closed[0] != null) {
+			outcomes.addAll(ProviderOutcome.notSent(batch.orders(), closed[0], "batches-settlement"));
+			return outcomes;
+		}
+		outcomes.addAll(VandarOutcomes.submitted(batch.orders(), reply));
 		log("sent", batch, outcomes);
+		return outcomes;
+	}
+
+	@Override
+	public boolean cancels() {
+		return true;
+	}
+
+	/**
+	 * One cancel call per settlement, by its transaction id (providers.md section 4.4).
+	 * Vandar's {@code status: 1} took it back; any other answer leaves it to be followed.
+	 */
+	@Override
+	public List<ProviderOutcome> cancel(List<PayoutOrder> orders) {
+		List<ProviderOutcome> outcomes = new ArrayList<>();
+		for (PayoutOrder order : orders) {
+			if (!this.endpoint.configured() || order.providerRef() == null) {
+				outcomes.add(new ProviderOutcome(order.payoutId(), OutcomeKind.PENDING, null, null, null, null,
+						"cancel not sent", VandarReply.notSent(VandarClient.CANCEL, "not sent", false).answer()));
+				continue;
+			}
+			VandarReply reply = this.client.cancelSettlement(order.providerRef());
+			outcomes.add(VandarOutcomes.canceled(order, reply));
+			logger.info("Vandar cancel of settlement " + order.providerRef() + " (tracker " + order.tracker() + "): "
+					+ outcomes.get(outcomes.size() - 1).kind());
+		}
 		return outcomes;
 	}
 

@@ -125,6 +125,12 @@ final class VandarClient {
 		return get("/api/v4/business/" + BUSINESS + "/settlement/" + trackId);
 	}
 
+	/** The settlement cancel call, by transaction id (providers.md 4.4). */
+	Answer cancel(Object transactionId) {
+		return exchange(HttpMethod.DELETE, "/api/v2.1/business/" + BUSINESS + "/settlement/" + transactionId, null,
+				this.accessToken);
+	}
+
 	Answer details(String batchId, String query) {
 		return get("/batch/api/v2/business/" + BUSINESS + "/batch-settlements/" + batchId + "?" + query);
 	}
