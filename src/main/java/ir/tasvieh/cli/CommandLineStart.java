@@ -13,14 +13,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * How a command line becomes a running application: which command it names decides what
  * is started with it (a one-shot command serves only its own sandbox, on a free loopback
- * port, without the scheduler; {@code validate} and {@code template} start no web server
- * at all), and a failure to start exits with the code of its kind.
+ * port, without the scheduler, actuator endpoints or the API document; {@code validate}
+ * and {@code template} start no web server at all, {@code backup} and {@code restore}
+ * nothing but the database's configuration), and a failure to start exits with the code
+ * of its kind.
  */
 public final class CommandLineStart {
 
 	private static final List<String> HELP = List.of("-h", "--help", "-V", "--version");
 
-	private static final Set<String> OFFLINE_COMMANDS = Set.of("validate", "template");
+	private static final Set<String> OFFLINE_COMMANDS = Set.of("validate", "template", "backup", "restore");
 
 	private CommandLineStart() {
 	}
@@ -30,7 +32,10 @@ public final class CommandLineStart {
 	 * code (SPEC 2), or with the exit code of the failure that kept it from starting.
 	 */
 	public static void start(Class<?> application, String[] args) {
-		SpringApplication spring = new SpringApplication(application);
+		// backup and restore start only the database's configuration
+		// (DatabaseFileCommands).
+		SpringApplication spring = new SpringApplication(
+				DatabaseFileCommands.handles(args) ? DatabaseFileCommands.class : application);
 		spring.setDefaultProperties(defaultProperties(args));
 		ConfigurableApplicationContext context;
 		try {
@@ -64,6 +69,12 @@ public final class CommandLineStart {
 				properties.put("spring.main.web-application-type", "none");
 				properties.put("spring.main.lazy-initialization", "true");
 			}
+			// Only serve is watched by a load balancer or a scraper: a command's own web
+			// server (its sandbox) exposes no actuator endpoint and no API document, and
+			// skips making them at start-up.
+			properties.put("management.server.port", "-1");
+			properties.put("springdoc.api-docs.enabled", "false");
+			properties.put("springdoc.swagger-ui.enabled", "false");
 			return properties;
 		}
 		// Only `serve` is for people: the passwords generated for a start without

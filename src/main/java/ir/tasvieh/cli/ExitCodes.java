@@ -7,8 +7,8 @@ final class ExitCodes {
 	static final int OK = 0;
 
 	/**
-	 * The run completed but some rows are INVALID, FAILED, CANCELED, REVERSED or
-	 * SUBMITTED.
+	 * The run completed but some rows are INVALID, FAILED, CANCELED, REVERSED, SUBMITTED
+	 * or UNKNOWN (in doubt).
 	 */
 	static final int SOME_ROWS_NOT_DONE = 1;
 

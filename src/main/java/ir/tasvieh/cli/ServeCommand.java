@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -51,6 +53,9 @@ class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClos
 		this.progress.beQuiet();
 		this.runs.resumeInterrupted();
 		printWelcome(out);
+		// Spring Boot says "ready" once the command-line runners return, which serve's
+		// never does: it is ready now (SPEC 9.8, /actuator/health/readiness).
+		AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
 		this.closed.await();
 		// Returns once the context is closed, so nothing runs on in a half-closed one.
 		this.context.close();

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tasvieh", mixinStandardHelpOptions = true, version = "tasvieh 0.1",
 		description = "Pays out a spreadsheet: validates every row, pays the valid ones, reports each row's result.",
 		subcommands = { RunCommand.class, ValidateCommand.class, RefreshCommand.class, RetryCommand.class,
-				StopCommand.class, TemplateCommand.class, ServeCommand.class },
+				StopCommand.class, ResolveCommand.class, TemplateCommand.class, BackupCommand.class,
+				RestoreCommand.class, ServeCommand.class },
 		footer = { "", "With no command, tasvieh serves (the same as 'serve').",
 				"Spring properties may follow a command's options as --name=value.",
 				"Exit codes: 0 done, 1 some rows not paid/invalid, 2 bad usage, 3 sheet rejected, 4 job failed"

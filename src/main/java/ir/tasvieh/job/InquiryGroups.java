@@ -31,7 +31,8 @@ final class InquiryGroups {
 		int changed = 0;
 		for (List<LedgerRow> group : groups(submissions, provider, rows)) {
 			if (provider.sendsInBatches() && group.get(0).batchId() == null) {
-				changed += submissions.record(group.stream().map(InquiryGroups::neverSent).toList());
+				changed += submissions.record(provider.name().id(),
+						group.stream().map(InquiryGroups::neverSent).toList());
 				continue;
 			}
 			List<PayoutOrder> orders = group.stream().map(ProviderOutcomes::order).toList();
@@ -41,11 +42,13 @@ final class InquiryGroups {
 				// longer yields the committed key, a "not found" could not be trusted,
 				// and a resend
 				// could pay twice. The payouts stay in doubt for a person to look at.
-				changed += submissions.record(group.stream().map(InquiryGroups::batchChanged).toList());
+				changed += submissions.record(provider.name().id(),
+						group.stream().map(InquiryGroups::batchChanged).toList());
 				continue;
 			}
 			List<ProviderOutcome> outcomes = provider.inquire(orders);
-			changed += submissions.record(outcomes.stream().map(ProviderOutcomes::record).toList());
+			changed += submissions.record(provider.name().id(),
+					outcomes.stream().map(ProviderOutcomes::record).toList());
 		}
 		return changed;
 	}

@@ -16,8 +16,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import ir.tasvieh.payout.EarlierPayouts;
 import ir.tasvieh.database.DatabaseRetry;
+import ir.tasvieh.payout.EarlierPayouts;
+import ir.tasvieh.payout.PayoutDoubts;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;
@@ -65,12 +66,15 @@ public class PayoutJob {
 
 	private final StoppedRuns stoppedRuns;
 
+	private final PayoutDoubts doubts;
+
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
 			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
-			PayoutReasons reasons, JobSettings.Tracking tracking, StoppedRuns stoppedRuns) {
+			PayoutReasons reasons, JobSettings.Tracking tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts) {
 		this.stoppedRuns = stoppedRuns;
 		this.reasons = reasons;
+		this.doubts = doubts;
 		this.tracking = tracking;
 		this.earlierPayouts = earlierPayouts;
 		this.stop = stop;
@@ -203,6 +207,30 @@ public class PayoutJob {
 		return this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
 	}
 
+	/**
+	 * Asks the provider once more about some of a run's payouts, just before a person's
+	 * decision on them takes effect (SPEC 6.1), and records what it says: a clear answer
+	 * moves a payout out of doubt, and so wins over the decision.
+	 */
+	public void askAgain(JobRequest request, List<LedgerRow> rows) {
+		if (!rows.isEmpty()) {
+			InquiryGroups.follow(this.submissions, this.providers.provider(request.provider()), rows);
+		}
+	}
+
+	/** Rewrites a run's result workbook from the ledger as it is now. */
+	public void rewriteResult(JobRequest request) {
+		this.workbook.write(ResultWriting.reportedRun(request), request.outDir());
+	}
+
+	/**
+	 * Runs with a payout in doubt for longer than
+	 * {@code tasvieh.tracking.attention-after} (SPEC 6.1), newest first.
+	 */
+	public List<Long> runsNeedingAttention() {
+		return this.doubts.runsInDoubtSince(Instant.now().minus(this.tracking.attentionAfter()));
+	}
+
 	/** Runs with payouts that were sent (or may have been) and are not final. */
 	public List<Long> runsWithOpenPayouts() {
 		return this.submissions.runsNotFinal();
@@ -214,6 +242,11 @@ public class PayoutJob {
 	 */
 	public boolean needsAttention(long runId) {
 		return this.reasons.inDoubtSince(runId, Instant.now().minus(this.tracking.attentionAfter()));
+	}
+
+	/** How many of a run's payouts were paid and then returned by the bank. */
+	public int reversedCount(long runId) {
+		return this.reasons.reversedCount(runId);
 	}
 
 	/** Count and rial total per status of a run's payouts. */

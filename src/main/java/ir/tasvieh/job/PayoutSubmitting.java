@@ -204,7 +204,8 @@ class PayoutSubmitting implements Tasklet {
 			if (sent.failure() != null) {
 				throw sent.failure();
 			}
-			this.submissions.record(sent.outcomes().stream().map(ProviderOutcomes::record).toList());
+			this.submissions.record(this.provider.name().id(),
+					sent.outcomes().stream().map(ProviderOutcomes::record).toList());
 			this.events.publishEvent(new PayoutsSent(this.runId, sent.claimed().size()));
 			logger.debug("Sent " + sent.claimed().size() + " payouts of run " + this.runId);
 			return failure;

@@ -68,7 +68,7 @@ class StoppedRuns {
 		}
 		List<ProviderOutcome> outcomes = provider.cancel(open.stream().map(ProviderOutcomes::order).toList());
 		List<OutcomeRecord> records = outcomes.stream().map((outcome) -> record(outcome, stop.get())).toList();
-		return this.submissions.record(records);
+		return this.submissions.record(provider.name().id(), records);
 	}
 
 	/** A payout taken back says why in the provider's words and the manager's. */

@@ -27,6 +27,22 @@ enum MailMoment {
 	 */
 	STOPPED("مدیر پرداخت را متوقف کرد؛ چه کسی و چرا در پیام آمده و ردیف‌هایی که هرگز فرستاده نشدند «لغوشده» فهرست شده‌اند",
 			"stopped by a manager: the message says who and why; the rows never sent are listed as CANCELED"),
+	/**
+	 * A payout has been in doubt for longer than
+	 * {@code tasvieh.tracking.attention-after}: once per run (docs/SPEC.md section 6.1).
+	 */
+	NEEDS_ATTENTION("نیازمند رسیدگی: نتیجهٔ برخی پرداخت‌ها نامعلوم مانده است",
+			"needs attention: some payouts are in doubt", "NEEDS ATTENTION"),
+	/**
+	 * A decision on payouts in doubt waits for a second manager: once per decision, its
+	 * id in the outbox's round.
+	 */
+	DECISION_PROPOSED("تصمیمی دربارهٔ پرداخت‌های نامعلوم در انتظار تأیید مدیر دوم است",
+			"a decision on payouts in doubt waits for a second manager", "DECISION TO CONFIRM"),
+	/**
+	 * A paid row was returned by the bank: once per count of the run's reversed rows.
+	 */
+	REVERSED("پرداختی که انجام شده بود برگشت خورد", "a paid row was returned by the bank", "REVERSED"),
 	/** A manager declined it; nothing of it is paid. The reason is the run's message. */
 	DECLINED("رد شد: مدیر آن را نپذیرفت و هیچ ردیفی پرداخت نمی‌شود؛ دلیل در پیام آمده است",
 			"rejected by a manager: nothing is paid; the message says why");
@@ -35,9 +51,29 @@ enum MailMoment {
 
 	private final String en;
 
+	/** What the subject starts with, for a moment that is not a step of the run. */
+	private final String tag;
+
 	MailMoment(String fa, String en) {
+		this(fa, en, null);
+	}
+
+	MailMoment(String fa, String en, String tag) {
 		this.fa = fa;
 		this.en = en;
+		this.tag = tag;
+	}
+
+	String tag() {
+		return this.tag;
+	}
+
+	/**
+	 * Whether the moment is a step of a run's round (retrying starts a new round); the
+	 * others are written once, under a key of their own.
+	 */
+	boolean ofRound() {
+		return this.tag == null;
 	}
 
 	String fa() {

@@ -1,8 +1,10 @@
 package ir.tasvieh.mail;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,12 @@ class Outbox {
 
 	private static final String NOW = "LOCALTIMESTAMP(3)";
 
+	/** The moments whose round_no is a round of the run, not a key of their own. */
+	private static final String ROUND_MOMENTS = Arrays.stream(MailMoment.values())
+		.filter(MailMoment::ofRound)
+		.map((moment) -> "'" + moment.name() + "'")
+		.collect(Collectors.joining(", "));
+
 	private final JdbcTemplate jdbc;
 
 	Outbox(JdbcTemplate jdbc) {
@@ -37,7 +45,8 @@ class Outbox {
 	 * @return whether it was written now
 	 */
 	boolean write(long runId, MailMoment moment, List<String> recipients) {
-		Integer latest = this.jdbc.queryForObject("SELECT MAX(round_no) FROM mail_outbox WHERE run_id = ?",
+		Integer latest = this.jdbc.queryForObject(
+				"SELECT MAX(round_no) FROM mail_outbox WHERE run_id = ?" + " AND moment IN (" + ROUND_MOMENTS + ")",
 				Integer.class, runId);
 		int round = (latest != null) ? latest : 0;
 		if (latest != null && moment != MailMoment.AWAITING_APPROVAL) {
@@ -47,6 +56,19 @@ class Outbox {
 				round++;
 			}
 		}
+		return insert(runId, moment, round, recipients);
+	}
+
+	/**
+	 * Writes a mail that is sent once for its key: a run's first need of attention (key
+	 * 0), a proposed decision (key: its id). Writing it again changes nothing.
+	 * @return whether it was written now
+	 */
+	boolean writeOnce(long runId, MailMoment moment, long key, List<String> recipients) {
+		return insert(runId, moment, Math.toIntExact(key), recipients);
+	}
+
+	private boolean insert(long runId, MailMoment moment, int round, List<String> recipients) {
 		try {
 			return this.jdbc.update(
 					"INSERT INTO mail_outbox (run_id, moment, round_no, recipients, status, attempts,"
@@ -119,6 +141,17 @@ class Outbox {
 		Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status = ?", Integer.class,
 				PENDING);
 		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * The mails not sent yet and how long the oldest has waited, by the database's clock.
+	 * @return {count, seconds}
+	 */
+	long[] waiting() {
+		return this.jdbc.queryForObject(
+				"SELECT COUNT(*), COALESCE(TIMESTAMPDIFF(SECOND, MIN(created_at), " + NOW
+						+ "), 0) FROM mail_outbox WHERE status = ?",
+				(rs, i) -> new long[] { rs.getLong(1), Math.max(0, rs.getLong(2)) }, PENDING);
 	}
 
 	private static String dueUnless(boolean alsoWaiting) {

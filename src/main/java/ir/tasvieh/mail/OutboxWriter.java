@@ -5,6 +5,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.run.DecisionProposed;
+import ir.tasvieh.run.RunNeedsAttention;
+import ir.tasvieh.run.RunPayoutsReversed;
 import ir.tasvieh.run.RunStatusChanged;
 
 /**
@@ -39,6 +42,33 @@ class OutboxWriter {
 		if (this.outbox.write(change.runId(), moment, this.settings.to())) {
 			logger.debug("Run " + change.runId() + " " + change.from() + " -> " + change.to() + ": mail " + moment
 					+ " written to the outbox");
+		}
+	}
+
+	/** Once per run, however often the run is found needing attention. */
+	@EventListener
+	void on(RunNeedsAttention attention) {
+		if (this.mailSwitch.on()
+				&& this.outbox.writeOnce(attention.runId(), MailMoment.NEEDS_ATTENTION, 0, this.settings.to())) {
+			logger.info("Run " + attention.runId() + " needs attention: mail written to the outbox");
+		}
+	}
+
+	/** Once for each new count of a run's reversed rows. */
+	@EventListener
+	void on(RunPayoutsReversed reversed) {
+		if (this.mailSwitch.on() && this.outbox.writeOnce(reversed.runId(), MailMoment.REVERSED, reversed.reversed(),
+				this.settings.to())) {
+			logger.info("Run " + reversed.runId() + ": " + reversed.reversed() + " paid rows returned; mail written");
+		}
+	}
+
+	/** To the managers, once per decision, in the transaction that records it. */
+	@EventListener
+	void on(DecisionProposed proposed) {
+		if (this.mailSwitch.on()) {
+			this.outbox.writeOnce(proposed.runId(), MailMoment.DECISION_PROPOSED, proposed.decisionId(),
+					this.settings.to());
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import ir.tasvieh.mail.Outbox.OutboxMail;
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
+import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.RunOutcome;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
@@ -58,8 +60,10 @@ class RunMail {
 		model.put("run", run);
 		model.put("momentFa", mail.moment().fa());
 		model.put("momentEn", mail.moment().en());
-		model.put("round", mail.round());
-		model.put("roundFa", PersianText.number(mail.round()));
+		int round = mail.moment().ofRound() ? mail.round() : 0;
+		model.put("round", round);
+		model.put("roundFa", PersianText.number(round));
+		advise(model, mail, run);
 		boolean withFailures = run.completedWithFailures();
 		model.put("shownStatus", RunOutcome.shown(run.status(), run.byStatus()));
 		model.put("statusFa", withFailures ? "پایان‌یافته، با ردیف‌های ناموفق" : PersianText.runStatus(run.status()));
@@ -79,8 +83,48 @@ class RunMail {
 		model.put("workbookLink", (workbook != null && !attach) ? this.web.runLink(run.id(), "/result") : null);
 		model.put("workbookPath", (workbook != null) ? workbook.toAbsolutePath().toString() : null);
 		model.put("maxAttachment", this.settings.maxAttachment().toMegabytes() + " MB");
-		return new Composed(subject(run, mail.round(), statuses), this.templates.html("mail/run", model),
+		String tag = (mail.moment().tag() != null) ? mail.moment().tag() + ": " : "";
+		return new Composed(tag + subject(run, round, statuses), this.templates.html("mail/run", model),
 				this.templates.text("mail/run", model), attach ? workbook : null);
+	}
+
+	/**
+	 * What a manager can do now, for a moment that asks something of one (SPEC 6.1), in
+	 * Persian and English; nothing for the others.
+	 */
+	private void advise(Map<String, Object> model, OutboxMail mail, RunView run) {
+		String fa = null;
+		String en = null;
+		if (mail.moment() == MailMoment.NEEDS_ATTENTION) {
+			fa = "ردیف‌های نامعلوم زیر را در پنل خود ارائه‌دهنده بررسی کنید و سپس در صفحهٔ اجرا (یا با فرمان resolve)"
+					+ " تصمیم بگیرید: «پرداخت‌شده» با شمارهٔ پیگیری ارائه‌دهنده، «ناموفق»، یا «دریافت‌نشده» تا با همان"
+					+ " شناسه دوباره فرستاده شود. تسویه این ردیف‌ها را خودبه‌خود دوباره نمی‌فرستد.";
+			en = "Look the rows in doubt below up in the provider's own panel, then decide on the run's page (or with"
+					+ " resolve): PAID with the provider's reference, FAILED, or NOT_RECEIVED to send it again under the"
+					+ " same tracker. tasvieh never sends these rows again on its own.";
+		}
+		else if (mail.moment() == MailMoment.REVERSED) {
+			fa = "بانک پرداختی را که انجام شده بود برگرداند؛ دلیل هر ردیف در فهرست زیر آمده است. با گیرنده و بانک او تماس بگیرید"
+					+ " و پس از اصلاح، ردیف را در فهرستی تازه دوباره بفرستید.";
+			en = "The bank returned a row that had been paid; the list below says why for each. Check with the payee"
+					+ " and their bank, then pay the row again in a new sheet once it is corrected.";
+		}
+		else if (mail.moment() == MailMoment.DECISION_PROPOSED) {
+			Decision decision = this.runs.decision(mail.round()).orElse(null);
+			if (decision != null) {
+				String rows = decision.rows().stream().map(String::valueOf).collect(Collectors.joining(", "));
+				String ref = (decision.providerRef() != null) ? " (" + decision.providerRef() + ")" : "";
+				fa = "تصمیم شمارهٔ " + PersianText.number(decision.id()) + " از " + decision.proposedBy() + ": ردیف "
+						+ rows + " ← " + decision.outcome() + ref + "؛ یادداشت: " + decision.note()
+						+ ". مدیر دیگری باید آن را در صفحهٔ اصلی یا صفحهٔ اجرا تأیید کند.";
+				en = "Decision " + decision.id() + " by " + decision.proposedBy() + ": rows " + rows + " -> "
+						+ decision.outcome() + ref + "; note: " + decision.note()
+						+ ". Another manager confirms it on the home page or the run's page (POST /api/decisions/"
+						+ decision.id() + "/confirm). Status now: " + decision.status() + ".";
+			}
+		}
+		model.put("adviceFa", fa);
+		model.put("adviceEn", en);
 	}
 
 	private static Map<String, String> failure(FailedRow row) {
@@ -119,18 +163,15 @@ class RunMail {
 	}
 
 	/**
-	 * SUBMITTING and UNKNOWN are internal: like the workbook, a mail counts them as
-	 * SUBMITTED. Ordered as the statuses are.
+	 * SUBMITTING is internal: like the workbook, a mail counts it as SUBMITTED; UNKNOWN
+	 * (in doubt) is shown as it is. Ordered as the statuses are.
 	 */
 	private static List<Tally> reported(List<Tally> byStatus) {
 		Map<PayoutStatus, Tally> merged = new LinkedHashMap<>();
 		byStatus.stream()
 			.sorted(Comparator.comparing((Tally tally) -> PayoutStatus.valueOf(tally.key())))
 			.forEach((tally) -> {
-				PayoutStatus status = PayoutStatus.valueOf(tally.key());
-				if (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) {
-					status = PayoutStatus.SUBMITTED;
-				}
+				PayoutStatus status = PayoutStatus.valueOf(tally.key()).reported();
 				merged.merge(status, new Tally(status.name(), tally.count(), tally.totalIrr()),
 						(a, b) -> new Tally(a.key(), a.count() + b.count(), a.totalIrr() + b.totalIrr()));
 			});

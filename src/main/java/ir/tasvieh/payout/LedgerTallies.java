@@ -1,5 +1,7 @@
 package ir.tasvieh.payout;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,7 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
-/** A run's counts and rial totals, as pages and the API show them while it is paid. */
+/**
+ * A run's counts and rial totals, as pages and the API show them while it is paid; the
+ * payouts at the providers, for the metrics.
+ */
 @Repository
 public class LedgerTallies {
 
@@ -43,6 +48,22 @@ public class LedgerTallies {
 					}
 				}, runId);
 		return List.of(tallies(byStatus), tallies(byBank));
+	}
+
+	/**
+	 * How many payouts are at a provider and not final yet ({@code SUBMITTING},
+	 * {@code UNKNOWN}, {@code SUBMITTED}), by provider and status: one grouped count
+	 * along the status index.
+	 */
+	public Map<String, Map<PayoutStatus, Long>> notFinalAtProviders() {
+		Map<String, Map<PayoutStatus, Long>> counts = new HashMap<>();
+		this.jdbc.query("SELECT provider, status, COUNT(*) FROM payout WHERE status IN ('SUBMITTING', 'UNKNOWN',"
+				+ " 'SUBMITTED')" + " AND paid_by IS NULL" + PayoutLedger.CURRENT + " GROUP BY provider, status",
+				(RowCallbackHandler) (rs) -> {
+					counts.computeIfAbsent(rs.getString(1), (provider) -> new EnumMap<>(PayoutStatus.class))
+						.put(PayoutStatus.valueOf(rs.getString(2)), rs.getLong(3));
+				});
+		return counts;
 	}
 
 	private static void add(Map<String, long[]> sums, String key, long count, long total, long fees) {

@@ -58,8 +58,11 @@ public class PayoutLedger {
 
 	private final JdbcTemplate jdbc;
 
-	PayoutLedger(JdbcTemplate jdbc) {
+	private final PayoutMeters meters;
+
+	PayoutLedger(JdbcTemplate jdbc, PayoutMeters meters) {
 		this.jdbc = jdbc;
+		this.meters = meters;
 	}
 
 	/**
@@ -67,6 +70,7 @@ public class PayoutLedger {
 	 */
 	public void add(List<NewPayout> payouts) {
 		this.jdbc.batchUpdate(INSERT, payouts, payouts.size(), PayoutLedger::bind);
+		this.meters.written(payouts);
 	}
 
 	private static void bind(PreparedStatement insert, NewPayout payout) throws SQLException {

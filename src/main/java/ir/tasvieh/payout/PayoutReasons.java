@@ -81,14 +81,34 @@ public class PayoutReasons {
 	 * @param limit at most this many
 	 */
 	public List<FailedRow> failures(long runId, int limit) {
+		return rowsIn(runId, CARRYING_REASON, limit);
+	}
+
+	/**
+	 * A run's rows in doubt ({@code UNKNOWN}), in sheet order, each with the provider's
+	 * last words about it.
+	 * @param limit at most this many
+	 */
+	public List<FailedRow> inDoubt(long runId, int limit) {
+		return rowsIn(runId, "('UNKNOWN')", limit);
+	}
+
+	private List<FailedRow> rowsIn(long runId, String statuses, int limit) {
 		List<LedgerRow> rows = this.jdbc.query(
-				"SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ?" + " AND status IN " + CARRYING_REASON
+				"SELECT " + PayoutLedger.COLUMNS + " FROM payout WHERE run_id = ?" + " AND status IN " + statuses
 						+ PayoutLedger.CURRENT + " ORDER BY row_no LIMIT ?",
 				(rs, i) -> LedgerRowMapping.toRow(rs), runId, limit);
 		Map<Long, String> reasons = of(rows);
 		return rows.stream()
 			.map((row) -> new FailedRow(row.rowNo(), row.name(), row.status(), row.amountIrr(), reasons.get(row.id())))
 			.toList();
+	}
+
+	/** How many runs have a payout in doubt since before {@code before}. */
+	public int runsInDoubtSince(Instant before) {
+		Integer found = this.jdbc.queryForObject("SELECT COUNT(DISTINCT run_id) FROM payout WHERE status = 'UNKNOWN'"
+				+ PayoutLedger.CURRENT + " AND updated_at < ?", Integer.class, Timestamp.from(before));
+		return (found != null) ? found : 0;
 	}
 
 	/**
@@ -100,6 +120,14 @@ public class PayoutReasons {
 		Integer found = this.jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = 'UNKNOWN'"
 				+ PayoutLedger.CURRENT + " AND updated_at < ?", Integer.class, runId, Timestamp.from(before));
 		return found != null && found > 0;
+	}
+
+	/** How many of a run's current payouts were paid and then returned. */
+	public int reversedCount(long runId) {
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM payout WHERE run_id = ? AND status = 'REVERSED'" + PayoutLedger.CURRENT,
+				Integer.class, runId);
+		return (count != null) ? count : 0;
 	}
 
 	private Map<Long, String> lastAnswers(List<Long> payoutIds) {

@@ -3,8 +3,9 @@ package ir.tasvieh.payout;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The status of a payout (SPEC section 5). {@link #SUBMITTING} and {@link #UNKNOWN} are
- * internal and never appear in a report.
+ * The status of a payout (SPEC section 5). {@link #SUBMITTING} is internal and never
+ * appears in a report; {@link #UNKNOWN} is shown as it is, so that a payout in doubt is
+ * never mistaken for one in flight (docs/SPEC.md section 6.1).
  */
 @NamedInterface("values")
 public enum PayoutStatus {
@@ -16,8 +17,9 @@ public enum PayoutStatus {
 	/** Committed before the provider call; the call may or may not have happened. */
 	SUBMITTING,
 	/**
-	 * The call's outcome is not known: the provider is asked before anything is sent
-	 * again.
+	 * In doubt: the call's outcome is not known and no inquiry since has said either way.
+	 * The provider is asked on every round; it is never sent again on its own, only on a
+	 * manager's decision.
 	 */
 	UNKNOWN,
 	/** Accepted by the provider, not final. */
@@ -37,6 +39,14 @@ public enum PayoutStatus {
 	 */
 	public boolean carriesReason() {
 		return this == FAILED || this == CANCELED || this == REVERSED || this == UNKNOWN;
+	}
+
+	/**
+	 * The status a report, a page, a mail or the API shows: SUBMITTING (written just
+	 * before the call) is shown as SUBMITTED.
+	 */
+	public PayoutStatus reported() {
+		return (this == SUBMITTING) ? SUBMITTED : this;
 	}
 
 	/** Whether nothing more will happen to the payout. */

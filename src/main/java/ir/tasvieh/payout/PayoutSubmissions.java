@@ -52,8 +52,11 @@ public class PayoutSubmissions {
 	/** How claiming locks the READY rows it takes; decided once, from the database. */
 	private volatile ClaimLock claimLock;
 
-	PayoutSubmissions(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final PayoutMeters meters;
+
+	PayoutSubmissions(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PayoutMeters meters) {
 		this.jdbc = jdbc;
+		this.meters = meters;
 		this.ownTransaction = DatabaseRetry.transactions(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -123,6 +126,7 @@ public class PayoutSubmissions {
 				// A driver that cannot tell (SUCCESS_NO_INFO) ran it under the row lock.
 				if (count != 0) {
 					claimed.add(claimed(ready.get(i), now.toInstant()));
+					this.meters.entered(ready.get(i).provider(), PayoutStatus.SUBMITTING, 1);
 				}
 				i++;
 			}
@@ -239,9 +243,10 @@ public class PayoutSubmissions {
 	/**
 	 * Stores answers and moves payouts on. A final payout is never changed again, and an
 	 * answer that says nothing new (UNKNOWN) never takes a SUBMITTED payout back.
+	 * @param provider the provider that answered (all answers are from one)
 	 * @return how many payouts changed
 	 */
-	public int record(List<OutcomeRecord> outcomes) {
+	public int record(String provider, List<OutcomeRecord> outcomes) {
 		Integer changed = this.ownTransaction.execute((status) -> {
 			Timestamp now = Timestamp.from(Instant.now());
 			// Every raw answer is kept: one batch a group, not a round trip an answer.
@@ -258,13 +263,15 @@ public class PayoutSubmissions {
 					});
 			int count = 0;
 			for (OutcomeRecord outcome : outcomes) {
-				count += this.jdbc.update("UPDATE payout SET status = ?, provider_ref = COALESCE(?, provider_ref),"
+				int moved = this.jdbc.update("UPDATE payout SET status = ?, provider_ref = COALESCE(?, provider_ref),"
 						+ " bank_tracking_no = COALESCE(?, bank_tracking_no), fee_irr = COALESCE(?, fee_irr),"
 						+ " provider_status = COALESCE(?, provider_status), updated_at = ? WHERE id = ? AND status IN "
 						+ allowedFrom(outcome.status()) + CHANGES, outcome.status().name(), outcome.providerRef(),
 						outcome.bankTrackingNo(), outcome.feeIrr(), outcome.providerStatus(), now, outcome.payoutId(),
 						outcome.status().name(), outcome.providerRef(), outcome.bankTrackingNo(), outcome.feeIrr(),
 						outcome.providerStatus());
+				count += moved;
+				this.meters.entered(provider, outcome.status(), moved);
 			}
 			return count;
 		});
@@ -274,10 +281,13 @@ public class PayoutSubmissions {
 	/**
 	 * Which statuses an answer may move a payout from: UNKNOWN (an answer that says
 	 * nothing) never takes back a SUBMITTED payout, and only a payout whose sending is in
-	 * doubt may become READY again (the provider said it never took it).
+	 * doubt may become READY again (the provider said it never took it). A PAID payout
+	 * changes only when the provider reports it returned (REVERSED, SPEC 5): the one
+	 * change after "final" that the bank can make.
 	 */
 	private static String allowedFrom(PayoutStatus target) {
 		return switch (target) {
+			case REVERSED -> "('READY', 'SUBMITTING', 'UNKNOWN', 'SUBMITTED', 'PAID')";
 			case UNKNOWN -> "('SUBMITTING', 'UNKNOWN')";
 			case READY -> "('SUBMITTING', 'UNKNOWN')";
 			default -> OPEN;

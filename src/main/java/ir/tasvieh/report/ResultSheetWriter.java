@@ -39,6 +39,8 @@ final class ResultSheetWriter {
 
 	private final long unitRials;
 
+	private final StreamedTallies tallies = new StreamedTallies();
+
 	private int nextRow;
 
 	ResultSheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, SheetLayout layout, boolean maskCards,
@@ -59,7 +61,15 @@ final class ResultSheetWriter {
 	 */
 	void write(PayoutLedger ledger, long runId, Map<Long, String> reasons) {
 		writeHeader();
-		ledger.forEachRow(runId, (payout) -> writeRow(payout, reasons));
+		ledger.forEachRow(runId, (payout) -> {
+			writeRow(payout, reasons);
+			this.tallies.add(payout);
+		});
+	}
+
+	/** The tallies of the rows written, for the Summary. */
+	StreamedTallies tallies() {
+		return this.tallies;
 	}
 
 	private void writeHeader() {
@@ -116,12 +126,9 @@ final class ResultSheetWriter {
 		text(row, column, date(payout.updatedAt()));
 	}
 
-	/**
-	 * SUBMITTING and UNKNOWN are internal: to a reader of the report the payout is in
-	 * flight.
-	 */
+	/** SUBMITTING is internal; UNKNOWN (in doubt) is shown as it is. */
 	static PayoutStatus reported(PayoutStatus status) {
-		return (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) ? PayoutStatus.SUBMITTED : status;
+		return status.reported();
 	}
 
 	private void text(Row row, int column, String value) {

@@ -66,10 +66,12 @@ public class ResultWorkbook {
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
 				workbook.setCompressTempFiles(true);
 				WorkbookStyles styles = new WorkbookStyles(workbook);
-				new ResultSheetWriter(workbook, styles, layout, this.settings.maskCards(), jalali).write(this.ledger,
-						run.runId(), this.reasons.unexplained(run.runId()));
+				ResultSheetWriter rows = new ResultSheetWriter(workbook, styles, layout, this.settings.maskCards(),
+						jalali);
+				rows.write(this.ledger, run.runId(), this.reasons.unexplained(run.runId()));
+				StreamedTallies tallies = rows.tallies();
 				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run, layout.aboveHeader(),
-						this.ledger.tallyByStatus(run.runId()), this.ledger.tallyByBank(run.runId()));
+						tallies.byStatus(), tallies.byBank());
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					workbook.write(out);
 				}

@@ -58,7 +58,7 @@ final class SummarySheetWriter {
 		tallies("Bank", byBank);
 	}
 
-	/** SUBMITTING and UNKNOWN are internal: a report counts them as SUBMITTED. */
+	/** SUBMITTING is internal: a report counts it as SUBMITTED. */
 	private static List<Tally> reported(List<Tally> byStatus) {
 		Map<String, Tally> merged = new TreeMap<>();
 		for (Tally tally : byStatus) {

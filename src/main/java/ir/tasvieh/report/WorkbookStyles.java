@@ -66,6 +66,8 @@ final class WorkbookStyles {
 		this.statuses.put(PayoutStatus.CANCELED, red);
 		this.statuses.put(PayoutStatus.REVERSED, red);
 		this.statuses.put(PayoutStatus.SUBMITTED, amber);
+		// In doubt is not "in flight": a colour of its own, so a reader looks twice.
+		this.statuses.put(PayoutStatus.UNKNOWN, filled(workbook, IndexedColors.LAVENDER));
 	}
 
 	private static CellStyle filled(Workbook workbook, IndexedColors colour) {

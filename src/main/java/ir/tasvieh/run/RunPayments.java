@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.job.JobOutcome;
@@ -44,7 +45,11 @@ class RunPayments implements DisposableBean {
 
 	private final PaymentPool background;
 
-	RunPayments(RunRepository runs, RunLease lease, RunTransitions transitions, PayoutJob job, RunSettings settings) {
+	private final ApplicationEventPublisher events;
+
+	RunPayments(RunRepository runs, RunLease lease, RunTransitions transitions, PayoutJob job, RunSettings settings,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.runs = runs;
 		this.lease = lease;
 		this.transitions = transitions;
@@ -175,6 +180,7 @@ class RunPayments implements DisposableBean {
 				this.transitions.settle(runId, RunStatus.FAILED, null, why);
 				return;
 			}
+			announceReversals(runId);
 			String result = (paid.resultPath() != null) ? paid.resultPath().toString() : null;
 			this.transitions.settle(runId,
 					RunIntake.allFinal(paid.byStatus()) ? RunStatus.COMPLETED : RunStatus.TRACKING, result, null);
@@ -230,6 +236,11 @@ class RunPayments implements DisposableBean {
 					status = RunStatus.COMPLETED;
 					this.transitions.settle(runId, status, null, null);
 				}
+				announceReversals(runId);
+				if (this.job.needsAttention(runId)) {
+					// The outbox keeps one such mail per run, however often this is said.
+					this.events.publishEvent(new RunNeedsAttention(runId));
+				}
 				refreshed.add(new RunRefresh(runId, run.fileName(), changed, status));
 			}
 			finally {
@@ -267,7 +278,18 @@ class RunPayments implements DisposableBean {
 		}
 	}
 
-	private JobRequest jobRequest(RunRecord run, Duration followFor) {
+	/**
+	 * Says how many of a run's paid rows were returned, when any were: the outbox mails
+	 * each new count once (SPEC 9.6).
+	 */
+	private void announceReversals(long runId) {
+		int reversed = this.job.reversedCount(runId);
+		if (reversed > 0) {
+			this.events.publishEvent(new RunPayoutsReversed(runId, reversed));
+		}
+	}
+
+	JobRequest jobRequest(RunRecord run, Duration followFor) {
 		return new JobRequest(run.id(), Path.of(run.filePath()), run.fileName(), run.sha256(),
 				ProviderName.of(run.provider()), run.dryRun(), outDir(run), run.createdBy(), run.approvedBy(),
 				run.createdAt(), followFor);

@@ -69,7 +69,12 @@ class RunTallies {
 
 	@EventListener
 	void forget(RunStatusChanged change) {
-		this.kept.remove(change.runId());
+		forget(change.runId());
+	}
+
+	/** Forgets a run's tallies after its rows changed without it moving on. */
+	void forget(long runId) {
+		this.kept.remove(runId);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutStatus;
@@ -54,13 +55,18 @@ public class Runs {
 
 	private final RunStops stops;
 
+	private final RunDecisions decisions;
+
+	private final PayoutJob job;
+
 	private final ApprovalPreviews previews;
 
 	private final RowSearch search;
 
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
 			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
-			Providers providers, RunSettings settings, RunStops stops, ApprovalPreviews previews, RowSearch search) {
+			Providers providers, RunSettings settings, RunStops stops, RunDecisions decisions, PayoutJob job,
+			ApprovalPreviews previews, RowSearch search) {
 		this.previews = previews;
 		this.search = search;
 		this.settings = settings;
@@ -68,6 +74,8 @@ public class Runs {
 		this.providers = providers;
 		this.reasons = reasons;
 		this.ledger = ledger;
+		this.decisions = decisions;
+		this.job = job;
 		this.retries = retries;
 		this.tallies = tallies;
 		this.uploads = uploads;
@@ -222,6 +230,75 @@ public class Runs {
 	/** The latest runs, newest first. */
 	public List<RunView> list(int limit) {
 		return this.runs.newestFirst(limit).stream().map(this::toView).toList();
+	}
+
+	/**
+	 * The runs that need attention (a payout in doubt for longer than
+	 * {@code tasvieh.tracking.attention-after}, SPEC 6.1), newest first, however old.
+	 */
+	public List<RunView> needingAttention(int limit) {
+		return this.job.runsNeedingAttention()
+			.stream()
+			.limit(limit)
+			.map(this.runs::find)
+			.flatMap(Optional::stream)
+			.map(this::toView)
+			.toList();
+	}
+
+	/**
+	 * Decides on payouts in doubt (docs/SPEC.md section 6.1): with four eyes the decision
+	 * is proposed and waits for a second manager, else it takes effect now (rows
+	 * {@code NOT_RECEIVED} are sent again in the background).
+	 * @throws RunActionRefused {@code NOT_FOUND}, {@code NOT_IN_DOUBT} when a row is not
+	 * {@code UNKNOWN}, {@code NOTE_MISSING}, {@code ROWS_MISSING},
+	 * {@code OUTCOME_MISSING}, {@code PROVIDER_REF_MISSING}, {@code ALREADY_PROPOSED},
+	 * {@code RUN_BUSY}
+	 */
+	public Decision decide(long runId, DecisionRequest request, Actor actor) {
+		return this.decisions.decide(runId, request, actor, false, null);
+	}
+
+	/**
+	 * {@link #decide} from the command line: takes effect at once, and rows sent again
+	 * are followed on this thread for {@code followFor}.
+	 */
+	public Decision decideNow(long runId, DecisionRequest request, Actor actor, Duration followFor) {
+		return this.decisions.decide(runId, request, actor, true, followFor);
+	}
+
+	/**
+	 * A second manager confirms a proposed decision; it takes effect now, or is overtaken
+	 * when the provider answers clearly first.
+	 * @throws RunActionRefused {@code FOUR_EYES} for its proposer, {@code NOT_PROPOSED},
+	 * {@code NOT_FOUND}, {@code RUN_BUSY}
+	 */
+	public Decision confirmDecision(long decisionId, Actor actor) {
+		return this.decisions.confirm(decisionId, actor);
+	}
+
+	public Optional<Decision> decision(long decisionId) {
+		try {
+			return Optional.of(this.decisions.find(decisionId));
+		}
+		catch (RunActionRefused notFound) {
+			return Optional.empty();
+		}
+	}
+
+	/** Decisions in a status, oldest first: {@code PROPOSED} ones wait for a manager. */
+	public List<Decision> decisions(Decision.Status status, int limit) {
+		return this.decisions.withStatus(status, limit);
+	}
+
+	/** A run's decisions, oldest first. */
+	public List<Decision> decisionsOf(long runId) {
+		return this.decisions.ofRun(runId);
+	}
+
+	/** A run's rows in doubt, in sheet order, each with the provider's last words. */
+	public List<FailedRow> inDoubt(long runId, int limit) {
+		return this.reasons.inDoubt(runId, limit);
 	}
 
 	/**

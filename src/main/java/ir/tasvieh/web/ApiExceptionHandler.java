@@ -24,8 +24,8 @@ import ir.tasvieh.sheet.MessageText;
  * with its status (SPEC 9.4). Unexpected failures are logged and answered 500 without
  * their details.
  */
-@RestControllerAdvice(
-		assignableTypes = { RunsApiController.class, RunFilesApiController.class, ApiFallbackController.class })
+@RestControllerAdvice(assignableTypes = { RunsApiController.class, RunFilesApiController.class,
+		DecisionsApiController.class, ApiFallbackController.class })
 class ApiExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ApiExceptionHandler.class);
@@ -46,6 +46,7 @@ class ApiExceptionHandler {
 		HttpStatus status = switch (ex.code()) {
 			case "NOT_FOUND" -> HttpStatus.NOT_FOUND;
 			case "FOUR_EYES" -> HttpStatus.FORBIDDEN;
+			case "NOTE_MISSING", "ROWS_MISSING", "OUTCOME_MISSING", "PROVIDER_REF_MISSING" -> HttpStatus.BAD_REQUEST;
 			default -> HttpStatus.CONFLICT;
 		};
 		return answer(status, ApiError.bilingual(ex.code(), ex.messageEn(), ex.messageFa(), null));

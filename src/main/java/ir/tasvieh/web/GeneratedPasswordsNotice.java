@@ -2,7 +2,9 @@ package ir.tasvieh.web;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
@@ -16,18 +18,24 @@ import org.springframework.stereotype.Component;
 @Component
 class GeneratedPasswordsNotice implements ApplicationListener<ApplicationStartedEvent> {
 
-	private final SignInUsers users;
+	// Made only when the passwords are shown: every command hears this event, and the
+	// users hash their passwords when made, a second of every start (issue 20).
+	private final Supplier<SignInUsers> users;
 
 	private final WebSettings settings;
 
 	private final PrintStream out;
 
 	@Autowired
-	GeneratedPasswordsNotice(SignInUsers users, WebSettings settings) {
-		this(users, settings, System.out);
+	GeneratedPasswordsNotice(ObjectProvider<SignInUsers> users, WebSettings settings) {
+		this(users::getObject, settings, System.out);
 	}
 
 	GeneratedPasswordsNotice(SignInUsers users, WebSettings settings, PrintStream out) {
+		this(() -> users, settings, out);
+	}
+
+	private GeneratedPasswordsNotice(Supplier<SignInUsers> users, WebSettings settings, PrintStream out) {
 		this.users = users;
 		this.settings = settings;
 		this.out = out;
@@ -38,7 +46,7 @@ class GeneratedPasswordsNotice implements ApplicationListener<ApplicationStarted
 		if (!this.settings.showGeneratedPasswords()) {
 			return;
 		}
-		Map<String, String> generated = this.users.takeGeneratedPasswords();
+		Map<String, String> generated = this.users.get().takeGeneratedPasswords();
 		if (!generated.isEmpty()) {
 			this.out
 				.println("No users are configured (tasvieh.users), so these passwords were generated for this start.");

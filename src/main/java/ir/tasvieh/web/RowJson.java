@@ -28,12 +28,9 @@ record RowJson(int row, String name, String destinationType, String destination,
 				row.feeIrr(), row.status().carriesReason() ? reason : null);
 	}
 
-	/**
-	 * SUBMITTING and UNKNOWN are internal: to anyone outside, such a payout is submitted
-	 * (SPEC 5).
-	 */
+	/** SUBMITTING is internal; UNKNOWN is shown as it is (SPEC 5). */
 	static PayoutStatus shown(PayoutStatus status) {
-		return (status == PayoutStatus.SUBMITTING || status == PayoutStatus.UNKNOWN) ? PayoutStatus.SUBMITTED : status;
+		return status.reported();
 	}
 
 	/** A finding of a row: its code, severity and message in English and Persian. */

@@ -1,5 +1,7 @@
 package ir.tasvieh.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.RunActionRefused;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
@@ -86,11 +90,49 @@ class RunActions {
 				redirect);
 	}
 
+	/**
+	 * A decision on rows in doubt from the run page's form (SPEC 6.1): proposed under
+	 * four eyes, else taken at once.
+	 */
+	@PostMapping("/runs/{id}/decisions")
+	String decide(@PathVariable long id, @RequestParam(name = "rows", required = false) List<Integer> rows,
+			@RequestParam(name = "outcome", required = false) String outcome,
+			@RequestParam(name = "providerRef", required = false) String providerRef,
+			@RequestParam(name = "note", required = false) String note, Authentication authentication,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		Decision.Outcome chosen = Arrays.stream(Decision.Outcome.values())
+			.filter((each) -> each.name().equals(outcome))
+			.findFirst()
+			.orElse(null);
+		DecisionRequest decision = new DecisionRequest(rows, chosen, providerRef, note);
+		return act(id, (runId, actor) -> {
+			Decision made = this.runs.decide(runId, decision, actor);
+			redirect.addFlashAttribute("notice", Notice.ok("decision." + made.status()));
+		}, null, authentication, request, redirect);
+	}
+
+	/** The second manager confirms a proposed decision, from the run page or the list. */
+	@PostMapping("/decisions/{decisionId}/confirm")
+	String confirm(@PathVariable long decisionId, @RequestParam(name = "back", required = false) String back,
+			Authentication authentication, HttpServletRequest request, RedirectAttributes redirect) {
+		Decision decision = this.runs.decision(decisionId).orElse(null);
+		if (decision == null) {
+			return "redirect:/runs";
+		}
+		String page = act(decision.runId(), (runId, actor) -> {
+			Decision confirmed = this.runs.confirmDecision(decisionId, actor);
+			redirect.addFlashAttribute("notice", Notice.ok("decision." + confirmed.status()));
+		}, null, authentication, request, redirect);
+		return "list".equals(back) ? "redirect:/runs" : page;
+	}
+
 	private String act(long id, BiConsumer<Long, Actor> action, String done, Authentication authentication,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		try {
 			action.accept(id, new Actor(authentication.getName(), request.getRemoteAddr()));
-			redirect.addFlashAttribute("notice", Notice.ok(done));
+			if (done != null) {
+				redirect.addFlashAttribute("notice", Notice.ok(done));
+			}
 		}
 		catch (RunActionRefused refused) {
 			if (RunActionRefused.NOT_FOUND.equals(refused.code())) {

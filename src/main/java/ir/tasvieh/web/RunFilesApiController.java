@@ -10,6 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +42,7 @@ import ir.tasvieh.sheet.MessageText;
  */
 @RestController
 @RequestMapping("/api/runs/{id}")
+@Tag(name = "runs")
 class RunFilesApiController {
 
 	static final MediaType XLSX = MediaType
@@ -51,6 +60,19 @@ class RunFilesApiController {
 	 * {@code status} filters (empty: every row); {@code q} searches name, destination,
 	 * tracker and row number; {@code page} counts from 0.
 	 */
+	@Operation(summary = "Read a run's rows, page by page",
+			description = "Each row: its sheet row number, name, destination (cards masked), amount, tracker, status, validation errors, the provider's reference and reason. status filters; q finds rows by name, destination, tracker or row number; page counts from 0; size is 1 to 500.",
+			responses = { @ApiResponse(responseCode = "200", description = "A page of rows"), @ApiResponse(
+					responseCode = "400",
+					description = "BAD_PARAMETER: an unknown status, a page below 0 or a size outside 1..500",
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"BAD_PARAMETER\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))) })
 	@GetMapping("/rows")
 	public RowsPage rows(@PathVariable("id") long id, @RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "q", required = false) String q,
@@ -76,9 +98,24 @@ class RunFilesApiController {
 		return new RowsPage(rows, page, size, total);
 	}
 
+	@Operation(summary = "Download a run's result workbook",
+			description = "The output workbook (.xlsx) as it is now: every input column, each row's result, and a Summary sheet.",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The workbook",
+							content = @Content(
+									mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "404",
+							description = "NOT_FOUND: there is no run with this id; NO_RESULT: the run has no result workbook yet",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"NO_RESULT\", \"message\": \"…\"}"))) })
 	@GetMapping("/result")
-	public ResponseEntity<Resource> result(@PathVariable("id") long id, Authentication authentication,
-			HttpServletRequest request) {
+	public ResponseEntity<Resource> result(@PathVariable("id") long id,
+			@Parameter(hidden = true) Authentication authentication, HttpServletRequest request) {
 		RunView run = find(id);
 		Path path = run.resultPath();
 		if (path == null || !Files.isRegularFile(path)) {
@@ -123,9 +160,10 @@ class RunFilesApiController {
 			// answered below
 		}
 		throw ApiException.badParameter(
-				"Unknown status '" + status + "': use INVALID, READY, SUBMITTED, PAID, FAILED, CANCELED or REVERSED",
+				"Unknown status '" + status
+						+ "': use INVALID, READY, SUBMITTED, UNKNOWN, PAID, FAILED, CANCELED or REVERSED",
 				"وضعیت " + MessageText.quote(status)
-						+ " شناخته نیست: INVALID، READY، SUBMITTED، PAID، FAILED، CANCELED یا REVERSED.");
+						+ " شناخته نیست: INVALID، READY، SUBMITTED، UNKNOWN، PAID، FAILED، CANCELED یا REVERSED.");
 	}
 
 	/** A page of a run's rows and how many rows match in all. */

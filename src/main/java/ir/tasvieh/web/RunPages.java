@@ -29,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
@@ -42,6 +43,9 @@ import ir.tasvieh.run.Runs;
 class RunPages {
 
 	static final int PAGE_SIZE = 50;
+
+	/** A run page lists this many rows in doubt to decide on at once. */
+	static final int IN_DOUBT_LIMIT = 200;
 
 	/** The runs list shows this many of the newest runs. */
 	static final int LIST_LIMIT = 200;
@@ -71,23 +75,28 @@ class RunPages {
 
 	/**
 	 * The newest runs, filtered by status, by those waiting for this manager's approval
-	 * ({@code show=mine}) or by those that need attention ({@code show=attention}).
+	 * ({@code show=mine}) or by those that need attention ({@code show=attention} or
+	 * {@code attention=true}, however old: SPEC 6.1); above them the decisions on payouts
+	 * in doubt that wait for a second manager.
 	 */
 	@GetMapping("/runs")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String show,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean attention, Model model) {
+		boolean needing = attention || RunFilter.ATTENTION.equals(show);
+		List<RunView> found = needing ? this.runs.needingAttention(LIST_LIMIT) : this.runs.list(LIST_LIMIT);
 		RunStatus wanted = RunFilter.status(status);
 		Viewer viewer = Viewer.current();
 		model.addAttribute("runs",
-				this.runs.list(LIST_LIMIT)
-					.stream()
+				found.stream()
 					.filter((run) -> RunFilter.shows(run, wanted, show, viewer, this.buttons))
 					.map(RunLine::of)
 					.toList());
+		model.addAttribute("attention", needing);
 		model.addAttribute("limit", (long) LIST_LIMIT);
+		model.addAttribute("proposed", this.runs.decisions(Decision.Status.PROPOSED, LIST_LIMIT));
 		model.addAttribute("statuses", RunStatus.values());
 		model.addAttribute("wanted", wanted);
-		model.addAttribute("show", show);
+		model.addAttribute("show", needing ? RunFilter.ATTENTION : show);
 		return "runs";
 	}
 
@@ -124,6 +133,9 @@ class RunPages {
 				: this.runs.rows(id, filter, shown, PAGE_SIZE);
 		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
+		model.addAttribute("inDoubt", this.runs.inDoubt(id, IN_DOUBT_LIMIT));
+		model.addAttribute("decisions", this.runs.decisionsOf(id));
+		model.addAttribute("outcomes", Decision.Outcome.values());
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));
 		model.addAttribute("canStop", this.buttons.stop(run, Viewer.current()));
 		model.addAttribute("hasResult", hasResult(run));

@@ -6,8 +6,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
@@ -39,6 +50,7 @@ import ir.tasvieh.sheet.MessageText;
  */
 @RestController
 @RequestMapping("/api/runs")
+@Tag(name = "runs", description = "Payout sheets handed in, their approval and their runs")
 class RunsApiController {
 
 	private static final int MAX_LIST = 1000;
@@ -57,13 +69,56 @@ class RunsApiController {
 	 * queue) when its turn and validation take longer than
 	 * {@code tasvieh.upload.answer-within}.
 	 */
+	@Operation(summary = "Hand in a payout sheet (FINANCE)",
+			description = "Validates every row and answers 201 with the run, VALIDATED and waiting for a MANAGER's approval (or DRY_RUN), or still VALIDATING with its place in the queue when validation takes longer than tasvieh.upload.answer-within.",
+			responses = {
+					@ApiResponse(responseCode = "201", description = "The run; Location: /api/runs/{id}",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = RunJson.class))),
+					@ApiResponse(responseCode = "400",
+							description = "FILE_MISSING: no multipart field file; UNKNOWN_PROVIDER: provider is not nextpay or vandar; NOT_MULTIPART; "
+									+ ApiDocument.BAD_PARAMETER,
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"FILE_MISSING\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "409",
+							description = "ALREADY_RUN: the same content was run before and force is not set; ALREADY_RUNNING: it is being run now",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"ALREADY_RUN\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "413",
+							description = "TOO_LARGE: the file is over tasvieh.upload.max-size (default 50MB)",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"TOO_LARGE\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "422",
+							description = "SHEET_REJECTED: the sheet is refused as a whole (unreadable, no header row, …); reason says why",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"SHEET_REJECTED\", \"message\": \"…\"}"))) })
 	@PostMapping
 	@PreAuthorize("hasRole('FINANCE')")
-	public ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "provider", required = false) String provider,
-			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
-			@RequestParam(name = "force", defaultValue = "false") boolean force, Authentication authentication,
-			HttpServletRequest request) {
+	public ResponseEntity<?> upload(
+			@Parameter(description = "the payout sheet: .xlsx, .xls or .csv") @RequestParam(name = "file",
+					required = false) MultipartFile file,
+			@Parameter(description = "nextpay or vandar; tasvieh.provider when not given") @RequestParam(
+					name = "provider", required = false) String provider,
+			@Parameter(description = "validate and report only; nothing is paid") @RequestParam(name = "dryRun",
+					defaultValue = "false") boolean dryRun,
+			@Parameter(
+					description = "run content that was run before; trackers still keep anything from being paid twice") @RequestParam(
+							name = "force", defaultValue = "false") boolean force,
+			@Parameter(hidden = true) Authentication authentication, HttpServletRequest request) {
 		if (file == null) {
 			throw new ApiException(HttpStatus.BAD_REQUEST,
 					ApiError.bilingual("FILE_MISSING", "Send the sheet as the multipart field 'file'",
@@ -82,7 +137,19 @@ class RunsApiController {
 		return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(RunJson.of(run));
 	}
 
-	/** The newest runs, filtered by {@code status} and by whether they need attention. */
+	/**
+	 * The runs, newest first; {@code attention=true} keeps those that need attention
+	 * (SPEC 6.1), however old; {@code status} those in one status.
+	 */
+	@Operation(summary = "List the runs, newest first",
+			description = "Each run with its counts and rial totals per row status, outcome, needsAttention and feesIrr.",
+			responses = { @ApiResponse(responseCode = "200", description = "The runs, newest first"), @ApiResponse(
+					responseCode = "400", description = ApiDocument.BAD_PARAMETER,
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"BAD_PARAMETER\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))) })
 	@GetMapping
 	public List<RunJson> list(@RequestParam(name = "limit", defaultValue = "100") int limit,
 			@RequestParam(name = "status", required = false) String status,
@@ -91,30 +158,94 @@ class RunsApiController {
 			throw ApiException.badParameter("limit must be between 1 and " + MAX_LIST,
 					"limit باید میان ۱ و " + MessageText.digits(MAX_LIST) + " باشد.");
 		}
-		RunStatus wanted = RunFilter.status(status);
-		if (status != null && !status.isBlank() && wanted == null) {
-			throw ApiException.badParameter("Unknown run status '" + status + "'",
-					"وضعیت اجرای " + MessageText.quote(status) + " شناخته نیست.");
-		}
-		return this.runs.list(limit)
-			.stream()
-			.filter((run) -> wanted == null || run.status() == wanted)
-			.filter((run) -> !attention || run.needsAttention())
-			.map(RunJson::of)
-			.toList();
+		RunStatus wanted = runStatus(status);
+		List<RunView> found = attention ? this.runs.needingAttention(limit) : this.runs.list(limit);
+		return found.stream().filter((run) -> wanted == null || run.status() == wanted).map(RunJson::of).toList();
 	}
 
+	/**
+	 * Decides on payouts in doubt (SPEC 6.1): {@code 201} with the decision,
+	 * {@code PROPOSED} under four eyes, else {@code APPLIED} or {@code OVERTAKEN}.
+	 */
+	@PostMapping("/{id}/decisions")
+	@PreAuthorize("hasRole('MANAGER')")
+	public ResponseEntity<DecisionJson> decide(@PathVariable("id") long id,
+			@RequestBody(required = false) DecisionJson.Body body, Authentication authentication,
+			HttpServletRequest request) {
+		DecisionJson.Body given = (body != null) ? body : new DecisionJson.Body(null, null, null, null);
+		Decision decision = this.runs.decide(id, given.toRequest(), actor(authentication, request));
+		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(DecisionJson.of(decision));
+	}
+
+	private static RunStatus runStatus(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return RunStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badParameter("Unknown run status '" + status + "'",
+					"وضعیت اجرا «" + status + "» شناخته نیست.");
+		}
+	}
+
+	@Operation(summary = "Read one run",
+			description = "The run: status, who uploaded and approved it, counts and totals per row status, outcome once COMPLETED.",
+			responses = { @ApiResponse(responseCode = "200", description = "The run"), @ApiResponse(
+					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))) })
 	@GetMapping("/{id}")
 	public RunJson run(@PathVariable("id") long id) {
 		return RunJson.of(find(id));
 	}
 
+	@Operation(summary = "Approve a validated run for payment (MANAGER)",
+			description = "Its READY rows are paid; with tasvieh.approval.four-eyes=true not by the user who uploaded it.",
+			responses = { @ApiResponse(responseCode = "200", description = "The run, APPROVED"), @ApiResponse(
+					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "403",
+							description = "FOUR_EYES: the uploader may not approve their own sheet; "
+									+ ApiDocument.FORBIDDEN,
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"FOUR_EYES\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "409", description = "NOT_AWAITING_APPROVAL: the run is not VALIDATED",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"NOT_AWAITING_APPROVAL\", \"message\": \"…\"}"))) })
 	@PostMapping("/{id}/approve")
 	@PreAuthorize("hasRole('MANAGER')")
 	public RunJson approve(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
 		return RunJson.of(this.runs.approve(id, actor(authentication, request)));
 	}
 
+	@Operation(summary = "Reject a validated run (MANAGER)", description = "Nothing of it is ever paid.", responses = {
+			@ApiResponse(responseCode = "200", description = "The run, REJECTED"),
+			@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED,
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+			@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN,
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
+			@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND,
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))),
+			@ApiResponse(responseCode = "409", description = "NOT_AWAITING_APPROVAL: the run is not VALIDATED",
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(
+									value = "{\"error\": \"NOT_AWAITING_APPROVAL\", \"message\": \"…\"}"))) })
 	@PostMapping("/{id}/reject")
 	@PreAuthorize("hasRole('MANAGER')")
 	public RunJson reject(@PathVariable("id") long id, @RequestBody(required = false) RejectBody body,
@@ -131,6 +262,24 @@ class RunsApiController {
 	 * Sends the run's FAILED rows again as new attempts; 409 NOTHING_TO_RETRY without
 	 * any.
 	 */
+	@Operation(summary = "Send a finished run's FAILED rows again (MANAGER)",
+			description = "Each FAILED row is sent again as a new attempt under a tracker of its own, then followed and reported as a run is.",
+			responses = { @ApiResponse(responseCode = "200", description = "The run, being paid again"), @ApiResponse(
+					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
+					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "409",
+							description = "NOTHING_TO_RETRY: the run has no FAILED row, or is not finished",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"NOTHING_TO_RETRY\", \"message\": \"…\"}"))) })
 	@PostMapping("/{id}/retry")
 	@PreAuthorize("hasRole('MANAGER')")
 	public RunJson retry(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {

@@ -82,7 +82,8 @@ class WebSecurity {
 			.headers(WebSecurity::securityHeaders)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/runs")
 				.hasRole(FINANCE)
-				.requestMatchers(HttpMethod.POST, "/api/runs/*/approve", "/api/runs/*/reject", "/api/runs/*/retry")
+				.requestMatchers(HttpMethod.POST, "/api/runs/*/approve", "/api/runs/*/reject", "/api/runs/*/retry",
+						"/api/runs/*/decisions", "/api/decisions/*/confirm")
 				.hasRole(MANAGER)
 				.anyRequest()
 				.authenticated());
@@ -117,7 +118,7 @@ class WebSecurity {
 				new SimpleUrlAuthenticationFailureHandler("/login?error"));
 	}
 
-	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frames) -> frames.deny())
 			.contentTypeOptions((noSniff) -> {

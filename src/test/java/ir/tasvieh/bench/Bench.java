@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -39,6 +40,14 @@ public final class Bench {
 
 	private static final Path JAR = Path.of("target", "tasvieh.jar");
 
+	/** The launcher the README's commands use (issue 20): the class data archive, C1. */
+	private static final Path LAUNCHER = Path.of("bin", "tasvieh");
+
+	private static final Path SAMPLE = Path.of("samples", "payouts-valid.xlsx");
+
+	/** Tries of the start-up pair; the median of each is kept. */
+	private static final int STARTUP_TRIES = 3;
+
 	private Bench() {
 	}
 
@@ -51,6 +60,7 @@ public final class Bench {
 		}
 		Files.createDirectories(DIR.resolve("sheets"));
 		BenchTable table = new BenchTable(Runtime.getRuntime().availableProcessors(), totalMemoryMb(), LocalDate.now());
+		measureStartup(table);
 		for (int size : sizes) {
 			measureValidate(table, size);
 		}
@@ -79,16 +89,64 @@ public final class Bench {
 			.toString();
 		System.out.printf("validate %,d rows ...%n", size);
 		MeasuredProcess.Measurement validate = MeasuredProcess.run(
-				List.of(java(), "-Xmx256m", "-jar", JAR.toString(), "validate", sheet.toString(), "--out",
-						out.toString(), "--spring.datasource.url=jdbc:h2:file:" + database),
-				DIR.resolve("validate-" + size + ".log"));
+				List.of(LAUNCHER.toString(), "validate", sheet.toString(), "--out", out.toString(),
+						"--spring.datasource.url=jdbc:h2:file:" + database),
+				launcherEnvironment(), DIR.resolve("validate-" + size + ".log"));
 		System.out.printf("floor %,d rows ...%n", size);
-		MeasuredProcess.Measurement floor = MeasuredProcess.run(
-				List.of(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), FloorCopy.class.getName(),
-						sheet.toString(), DIR.resolve("floor-" + size + ".xlsx").toString()),
+		MeasuredProcess.Measurement floor = floor(sheet, DIR.resolve("floor-" + size + ".xlsx"),
 				DIR.resolve("floor-" + size + ".log"));
 		table.validate(size, validate, floor);
 		table.resultRows(size, dataRows(out.resolve("bench-" + size + ".result.xlsx")));
+	}
+
+	/**
+	 * Start-up (issue 20): what every command-line use pays, the 10-row sample validated
+	 * by {@code java -jar} and by {@code bin/tasvieh} (each into a new database), against
+	 * the floor copying it, taking turns so each meets the same load.
+	 */
+	private static void measureStartup(BenchTable table) throws Exception {
+		Path out = Files.createDirectories(DIR.resolve("out-startup"));
+		List<MeasuredProcess.Measurement> jars = new ArrayList<>();
+		List<MeasuredProcess.Measurement> launchers = new ArrayList<>();
+		List<MeasuredProcess.Measurement> floors = new ArrayList<>();
+		System.out.printf("start-up: validate %s, %d tries ...%n", SAMPLE, STARTUP_TRIES);
+		for (int i = 0; i < STARTUP_TRIES; i++) {
+			jars.add(MeasuredProcess.run(List.of(java(), "-Xmx256m", "-jar", JAR.toString(), "validate",
+					SAMPLE.toString(), "--out", out.toString(), database("startup-jar")),
+					DIR.resolve("startup-jar.log")));
+			launchers
+				.add(MeasuredProcess.run(
+						List.of(LAUNCHER.toString(), "validate", SAMPLE.toString(), "--out", out.toString(),
+								database("startup-launcher")),
+						launcherEnvironment(), DIR.resolve("startup-launcher.log")));
+			floors.add(floor(SAMPLE, DIR.resolve("floor-startup.xlsx"), DIR.resolve("floor-startup.log")));
+		}
+		MeasuredProcess.Measurement floor = median(floors);
+		table.startupFloor(10, floor);
+		table.startup(10, "java -Xmx256m -jar", median(jars), floor);
+		table.startup(10, "bin/tasvieh, JAVA_OPTS=-Xmx256m", median(launchers), floor);
+	}
+
+	private static MeasuredProcess.Measurement floor(Path sheet, Path copy, Path log) throws Exception {
+		return MeasuredProcess.run(List.of(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				FloorCopy.class.getName(), sheet.toString(), copy.toString()), log);
+	}
+
+	/** The try with the median wall time. */
+	private static MeasuredProcess.Measurement median(List<MeasuredProcess.Measurement> tries) {
+		List<MeasuredProcess.Measurement> sorted = new ArrayList<>(tries);
+		sorted.sort(java.util.Comparator.comparingDouble(MeasuredProcess.Measurement::wallSeconds));
+		return sorted.get(sorted.size() / 2);
+	}
+
+	private static String database(String name) {
+		return "--spring.datasource.url=jdbc:h2:file:"
+				+ DIR.resolve("db").toAbsolutePath().resolve(name + "-" + System.nanoTime());
+	}
+
+	/** The heap the floor gets, and the Java this benchmark runs on. */
+	private static Map<String, String> launcherEnvironment() {
+		return Map.of("JAVA_OPTS", "-Xmx256m", "JAVA_HOME", System.getProperty("java.home"));
 	}
 
 	/**

@@ -45,15 +45,39 @@ final class BenchTable {
 		add("validate", size, "wall s", validate.wallSeconds(), "exit " + validate.exitCode());
 		add("validate", size, "rows/s", rate, "");
 		add("validate", size, "peak RSS MB (-Xmx256m)", validate.peakRssMb(), "");
+		add("validate", size, "CPU s", validate.cpuSeconds(), "");
 		add("floor (fastexcel copy)", size, "wall s", floor.wallSeconds(), "exit " + floor.exitCode());
 		add("floor (fastexcel copy)", size, "peak RSS MB (-Xmx256m)", floor.peakRssMb(), "");
+		add("floor (fastexcel copy)", size, "CPU s", floor.cpuSeconds(), "");
 		add("validate / floor", size, "ratio", ratio, (size >= 200_000) ? "target <= 3" : "");
+		add("validate / floor", size, "CPU ratio", validate.cpuSeconds() / floor.cpuSeconds(), "");
+		add("validate / floor", size, "peak RSS ratio", (double) validate.peakRssMb() / floor.peakRssMb(),
+				(size == 1_000_000) ? "target <= 1.3" : "");
 		if (size == 100_000) {
 			this.rowsPerSecond100k = rate;
 		}
 		if (size == 1_000_000 && this.rowsPerSecond100k != null) {
 			add("rows/s at 1M vs 100k", size, "ratio", rate / this.rowsPerSecond100k, "target >= 0.8");
 		}
+	}
+
+	/**
+	 * Start-up (issue 20): the sample sheet validated through {@code java -jar} and
+	 * through {@code bin/tasvieh}, against the floor copying it; the medians of a few
+	 * tries side by side.
+	 */
+	void startup(int rows, String how, MeasuredProcess.Measurement validate, MeasuredProcess.Measurement floor) {
+		String what = "start-up: validate (" + how + ")";
+		add(what, rows, "wall s", validate.wallSeconds(), "exit " + validate.exitCode());
+		add(what, rows, "CPU s", validate.cpuSeconds(), "");
+		add(what, rows, "peak RSS MB (-Xmx256m)", validate.peakRssMb(), "");
+		add(what + " / floor", rows, "ratio", validate.wallSeconds() / floor.wallSeconds(), "target <= 6");
+		add(what + " / floor", rows, "CPU ratio", validate.cpuSeconds() / floor.cpuSeconds(), "");
+	}
+
+	void startupFloor(int rows, MeasuredProcess.Measurement floor) {
+		add("start-up: floor (fastexcel copy)", rows, "wall s", floor.wallSeconds(), "exit " + floor.exitCode());
+		add("start-up: floor (fastexcel copy)", rows, "CPU s", floor.cpuSeconds(), "");
 	}
 
 	void payouts(String provider, int parallel, Duration delay, PayoutThroughput.Throughput throughput) {

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
+import ir.tasvieh.TestSheets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
@@ -121,24 +123,10 @@ class CommandLineIntegrationTests {
 	}
 
 	private Path sheet(String name, String sheba) throws Exception {
-		Path file = this.dir.resolve(name);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			var sheet = workbook.createSheet();
-			var header = sheet.createRow(0);
-			header.createCell(0).setCellValue("name");
-			header.createCell(1).setCellValue("sheba");
-			header.createCell(2).setCellValue("amount");
-			var row = sheet.createRow(1);
-			// The file name in a cell keeps each test's sheet content unique (same
-			// content is "already run").
-			row.createCell(0).setCellValue("Ali Rezaei " + name);
-			row.createCell(1).setCellValue(sheba);
-			row.createCell(2).setCellValue(1_500_000);
-			try (var stream = Files.newOutputStream(file)) {
-				workbook.write(stream);
-			}
-		}
-		return file;
+		// The file name in a cell keeps each test's sheet content unique (same content is
+		// "already run").
+		return TestSheets.xlsx(this.dir.resolve(name), new Object[] { "name", "sheba", "amount" },
+				new Object[] { "Ali Rezaei " + name, sheba, 1_500_000 });
 	}
 
 	private String stdout() {

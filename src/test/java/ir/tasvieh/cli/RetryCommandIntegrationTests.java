@@ -1,7 +1,6 @@
 package ir.tasvieh.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +23,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import ir.tasvieh.TestSheets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,8 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the FAILED rows again and exits as {@code run} does, and exits 2 with a clear
  * message when there is nothing to retry.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.sandbox.nextpay.queue-time=200ms",
-		"tasvieh.sandbox.nextpay.settle-time=600ms", "tasvieh.tracking.poll-interval=200ms" })
+// The same properties as ir.tasvieh.job.SandboxPaymentTestSupport, so that the command
+// tests share the payment tests' Spring context.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=600ms",
+				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=600ms",
+				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3",
+				"tasvieh.approval.follow-for=PT30S" })
 class RetryCommandIntegrationTests {
 
 	private static final Pattern RUN_ID = Pattern.compile("Run (\\d+): ");
@@ -149,23 +152,9 @@ class RetryCommandIntegrationTests {
 	}
 
 	private Path sheet(String tag) throws Exception {
-		Path file = this.dir.resolve(tag + ".xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("payouts");
-			String[][] rows = { { "name", "sheba", "amount", "tracker" },
-					{ "Ali", "IR820540102680020817909002", "1500000", tag + "-f" },
-					{ "Sara", "IR550570022080013447370101", "2500000", tag + "-ok" } };
-			for (int r = 0; r < rows.length; r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
-				}
-			}
-			try (OutputStream stream = Files.newOutputStream(file)) {
-				workbook.write(stream);
-			}
-		}
-		return file;
+		return TestSheets.xlsx(this.dir.resolve(tag + ".xlsx"), new String[] { "name", "sheba", "amount", "tracker" },
+				new String[] { "Ali", "IR820540102680020817909002", "1500000", tag + "-f" },
+				new String[] { "Sara", "IR550570022080013447370101", "2500000", tag + "-ok" });
 	}
 
 	private String stdout() {

@@ -18,8 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's main command: the small sample paid end to end through NextPay's built-in
  * sandbox.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.sandbox.nextpay.queue-time=200ms",
-		"tasvieh.sandbox.nextpay.settle-time=600ms", "tasvieh.tracking.poll-interval=200ms" })
+// The same properties as ir.tasvieh.job.SandboxPaymentTestSupport, so that the command
+// tests share the payment tests' Spring context.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=600ms",
+				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=600ms",
+				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3",
+				"tasvieh.approval.follow-for=PT30S" })
 class RunCommandIntegrationTests {
 
 	@Autowired

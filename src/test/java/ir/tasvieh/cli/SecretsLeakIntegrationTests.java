@@ -2,7 +2,6 @@ package ir.tasvieh.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -28,22 +27,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import ir.tasvieh.DatabaseText;
-import ir.tasvieh.sheet.HostileFiles;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.test.annotation.DirtiesContext;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggerConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,9 +44,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
+
+import ir.tasvieh.DatabaseText;
+import ir.tasvieh.TestSheets;
+import ir.tasvieh.sheet.HostileFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -206,22 +201,14 @@ class SecretsLeakIntegrationTests {
 	}
 
 	private Path cardSheet() throws IOException {
-		Path file = this.dir.resolve("cards.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("Payouts");
-			row(sheet.createRow(0), "name", "card", "amount", "description");
-			for (int i = 0; i < CARDS.size(); i++) {
-				row(sheet.createRow(i + 1), "Payee " + i, CARDS.get(i), Integer.toString(1_000_000 + i), "salary");
-			}
-			Row numeric = sheet.createRow(CARDS.size() + 1);
-			row(numeric, "Numeric Card", "", "2000000", "typed as a number");
-			numeric.getCell(1).setCellValue(Double.parseDouble(CARDS.get(0)));
-			row(sheet.createRow(CARDS.size() + 2), "Wrong Check Digit", BAD_CARD, "3000000", "salary");
-			try (OutputStream stream = Files.newOutputStream(file)) {
-				workbook.write(stream);
-			}
+		List<Object[]> rows = new ArrayList<>();
+		rows.add(new Object[] { "name", "card", "amount", "description" });
+		for (int i = 0; i < CARDS.size(); i++) {
+			rows.add(new Object[] { "Payee " + i, CARDS.get(i), Integer.toString(1_000_000 + i), "salary" });
 		}
-		return file;
+		rows.add(new Object[] { "Numeric Card", Double.parseDouble(CARDS.get(0)), "2000000", "typed as a number" });
+		rows.add(new Object[] { "Wrong Check Digit", BAD_CARD, "3000000", "salary" });
+		return TestSheets.xlsx(this.dir.resolve("cards.xlsx"), rows.toArray(new Object[0][]));
 	}
 
 	private Path shebaSheet() throws IOException {
@@ -317,12 +304,6 @@ class SecretsLeakIntegrationTests {
 
 	private int execute(String... args) {
 		return CommandLineEntry.commandLine(this.context).execute(args);
-	}
-
-	private static void row(Row row, String... values) {
-		for (int i = 0; i < values.length; i++) {
-			row.createCell(i).setCellValue(values[i]);
-		}
 	}
 
 	/** A 16-digit card number with a valid Luhn check digit. */

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import ir.tasvieh.TestSheets;
 
 import static ir.tasvieh.job.SeparateProcesses.query;
 import static org.assertj.core.api.Assertions.assertThat;

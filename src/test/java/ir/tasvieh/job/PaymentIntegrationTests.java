@@ -2,7 +2,6 @@ package ir.tasvieh.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,67 +12,39 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.run.RunOutcome;
 import ir.tasvieh.run.RunRefresh;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
-import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Pays sheets through NextPay's built-in sandbox over real HTTP, with and without
  * injected faults, and counts what the sandbox received: every payout is accepted exactly
  * once.
  */
+// Payouts settle in 3s, so that a run can be seen TRACKING. The same properties as
+// ResendIntegrationTests, so both share one Spring context.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=3s",
-				"tasvieh.tracking.poll-interval=200ms", "tasvieh.nextpay.read-timeout=1500ms" })
-class PaymentIntegrationTests {
+				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=3s",
+				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3",
+				"tasvieh.nextpay.read-timeout=1500ms" })
+class PaymentIntegrationTests extends SandboxPaymentTestSupport {
 
 	static final String[] SHEBAS = { "IR820540102680020817909002", "IR550570022080013447370101",
 			"IR790610000000700796858044", "IR200170000000000123456789", "IR260220170001010001101001",
 			"IR160120000000001234567890" };
-
-	private static int sheets;
-
-	@Autowired
-	Runs runs;
-
-	@Autowired
-	PayoutLedger ledger;
-
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path dir;
-
-	SandboxClient sandbox;
-
-	@BeforeEach
-	void resetTheSandbox() {
-		this.sandbox = new SandboxClient(this.port);
-		this.sandbox.reset();
-	}
-
-	@AfterEach
-	void calmTheSandbox() {
-		this.sandbox.reset();
-	}
 
 	@Test
 	void paysEveryRowOnceAndReportsTheProvidersReferences() throws Exception {
@@ -139,13 +110,10 @@ class PaymentIntegrationTests {
 		assertThat(result.allRowsGood()).isFalse();
 		assertThat(statuses(result.resultPath())).containsOnly("SUBMITTED");
 		// Refresh as the timer would until the sandbox has settled every payout.
-		List<RunRefresh> refreshed = List.of();
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (Instant.now().isBefore(deadline) && refreshed.stream()
-			.noneMatch((run) -> run.runId() == result.runId() && run.status() == RunStatus.COMPLETED)) {
-			Thread.sleep(300);
-			refreshed = this.runs.refresh();
-		}
+		List<RunRefresh> refreshed = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(300))
+			.until(this.runs::refresh, (runs) -> runs.stream()
+				.anyMatch((run) -> run.runId() == result.runId() && run.status() == RunStatus.COMPLETED));
 
 		assertThat(refreshed).anySatisfy((run) -> {
 			assertThat(run.runId()).isEqualTo(result.runId());
@@ -243,7 +211,7 @@ class PaymentIntegrationTests {
 	 * tracker is T-fail-N.
 	 */
 	private Path sheet() throws Exception {
-		int n = ++sheets;
+		int n = nextSheet();
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { "name", "sheba", "amount", "tracker" });
 		for (int i = 0; i < SHEBAS.length; i++) {

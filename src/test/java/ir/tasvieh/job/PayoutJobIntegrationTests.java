@@ -15,9 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
@@ -111,6 +113,15 @@ class PayoutJobIntegrationTests {
 			assertThat(summaryRow(summary, "READY").getCell(1).getNumericCellValue()).isEqualTo(2d);
 			assertThat(summaryRow(summary, "READY").getCell(2).getNumericCellValue()).isEqualTo(3_000_000d);
 			assertThat(summaryRow(summary, "INVALID").getCell(1).getNumericCellValue()).isEqualTo(5d);
+			// Counted while the rows were written (issue 20): the ledger's own tallies.
+			List<Tally> byBank = this.ledger.tallyByBank(result.runId());
+			assertThat(byBank).isNotEmpty();
+			for (Tally bank : byBank) {
+				assertThat(summaryRow(summary, bank.key()).getCell(1).getNumericCellValue())
+					.isEqualTo((double) bank.count());
+				assertThat(summaryRow(summary, bank.key()).getCell(2).getNumericCellValue())
+					.isEqualTo((double) bank.totalIrr());
+			}
 		}
 	}
 

@@ -31,6 +31,7 @@ import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -128,7 +129,7 @@ class PayoutSubmittingTests {
 	@SuppressWarnings("unchecked")
 	private List<OutcomeRecord> recorded() {
 		ArgumentCaptor<List<OutcomeRecord>> records = ArgumentCaptor.forClass(List.class);
-		verify(this.submissions, atLeastOnce()).record(records.capture());
+		verify(this.submissions, atLeastOnce()).record(anyString(), records.capture());
 		return records.getAllValues().stream().flatMap(List::stream).toList();
 	}
 

@@ -7,26 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
-import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,39 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"tasvieh.sandbox.nextpay.settle-time=600ms", "tasvieh.sandbox.vandar.queue-time=200ms",
 				"tasvieh.sandbox.vandar.settle-time=600ms", "tasvieh.tracking.poll-interval=200ms",
 				"tasvieh.nextpay.read-timeout=3s" })
-class PipelinedPaymentIntegrationTests {
+class PipelinedPaymentIntegrationTests extends SandboxPaymentTestSupport {
 
 	private static final int ROWS = 96;
-
-	private static int sheets;
-
-	@Autowired
-	Runs runs;
-
-	@Autowired
-	PayoutLedger ledger;
 
 	@Autowired
 	SentEvents sentEvents;
 
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path dir;
-
-	SandboxClient sandbox;
-
 	@BeforeEach
-	void resetTheSandbox() {
-		this.sandbox = new SandboxClient(this.port);
-		this.sandbox.reset();
+	void forgetTheSentEvents() {
 		this.sentEvents.events.clear();
-	}
-
-	@AfterEach
-	void calmTheSandbox() {
-		this.sandbox.reset();
 	}
 
 	@Test
@@ -136,7 +109,7 @@ class PipelinedPaymentIntegrationTests {
 	 * again.
 	 */
 	private Path sheet() throws Exception {
-		int n = ++sheets;
+		int n = nextSheet();
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { "name", "sheba", "amount" });
 		for (int i = 0; i < ROWS; i++) {

@@ -2,34 +2,28 @@ package ir.tasvieh.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
-import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What finance does the day after a run (SPEC 4.1): a sheet with broken rows is paid on
@@ -37,48 +31,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is sent back; then the same workbook is sent a third time. Counted at the sandbox: each
  * payment is taken once per attempt, and paid once.
  */
+// Payouts settle in 3s, so that a run can be seen TRACKING. The same properties as
+// PaymentIntegrationTests, so both share one Spring context.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=3s",
 				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=3s",
-				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3" })
-class ResendIntegrationTests {
+				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3",
+				"tasvieh.nextpay.read-timeout=1500ms" })
+class ResendIntegrationTests extends SandboxPaymentTestSupport {
 
 	private static final String[] SHEBAS = PaymentIntegrationTests.SHEBAS;
 
 	private static final List<String> RESULT_HEADERS = List.of("Status", "Errors", "Bank", "Provider", "Provider Ref",
 			"Tracker", "Bank Tracking No", "Fee (IRR)", "Total (IRR)", "Provider Status", "Submitted At", "Updated At");
 
-	private static int sheets;
-
-	@Autowired
-	Runs runs;
-
-	@Autowired
-	PayoutLedger ledger;
-
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path dir;
-
-	SandboxClient sandbox;
-
-	@BeforeEach
-	void resetTheSandbox() {
-		this.sandbox = new SandboxClient(this.port);
-		this.sandbox.reset();
-	}
-
-	@AfterEach
-	void calmTheSandbox() {
-		this.sandbox.reset();
-	}
-
 	@ParameterizedTest
 	@EnumSource(ProviderName.class)
 	void paysEveryPaymentOnceWhenTheFixedResultWorkbookIsSentBackAndAgain(ProviderName provider) throws Exception {
-		String tag = provider.id() + "-" + (++sheets) + "-" + System.nanoTime();
+		String tag = provider.id() + "-" + nextSheet() + "-" + System.nanoTime();
 		this.sandbox
 			.control(Map.of(provider == ProviderName.NEXTPAY ? "failTrackersMatching" : "vandarFailTrackersMatching",
 					"^F-" + tag + "-"));
@@ -197,13 +167,10 @@ class ResendIntegrationTests {
 			assertThat(row.status()).isEqualTo(PayoutStatus.SUBMITTED);
 			assertThat(row.findings()).contains("ALREADY_PAID");
 		});
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (this.runs.find(second.runId()).orElseThrow().status() != RunStatus.COMPLETED
-				&& Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
 			this.runs.refresh();
-		}
-		assertThat(this.runs.find(second.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+			assertThat(this.runs.find(second.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+		});
 		assertThat(this.runs.find(first.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(ResultSheets.rows(second.resultPath())).extracting((row) -> row.get("Status")).containsOnly("PAID");
 		assertThat(this.sandbox.accepted(tag)).isOne();

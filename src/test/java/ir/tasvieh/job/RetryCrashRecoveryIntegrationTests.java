@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import ir.tasvieh.MySqlTestDatabase;
+import ir.tasvieh.TestSheets;
 
 import static ir.tasvieh.job.SeparateProcesses.query;
 import static org.assertj.core.api.Assertions.assertThat;

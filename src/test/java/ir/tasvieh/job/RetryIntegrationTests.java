@@ -2,27 +2,20 @@ package ir.tasvieh.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.Actor;
@@ -33,60 +26,28 @@ import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunStatusChanged;
 import ir.tasvieh.run.RunView;
-import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Retrying the FAILED rows of a paid run in place (SPEC 4.1, {@code retry RUN_ID}),
  * through both providers' sandboxes: only the failed rows reach the provider again, each
  * once, as {@code <tracker>-r1}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=600ms",
-				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=600ms",
-				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3",
-				"tasvieh.approval.follow-for=PT30S" })
 @RecordApplicationEvents
-class RetryIntegrationTests {
+class RetryIntegrationTests extends SandboxPaymentTestSupport {
 
 	private static final Actor MANAGER = new Actor("manager", "127.0.0.1");
-
-	private static int sheets;
-
-	@Autowired
-	Runs runs;
-
-	@Autowired
-	PayoutLedger ledger;
 
 	@Autowired
 	ApplicationEvents events;
 
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path dir;
-
-	SandboxClient sandbox;
-
-	@BeforeEach
-	void resetTheSandbox() {
-		this.sandbox = new SandboxClient(this.port);
-		this.sandbox.reset();
-	}
-
-	@AfterEach
-	void calmTheSandbox() {
-		this.sandbox.reset();
-	}
-
 	@ParameterizedTest
 	@EnumSource(ProviderName.class)
 	void sendsOnlyTheFailedRowsAgainAsNewAttempts(ProviderName provider) throws Exception {
-		String tag = provider.id() + "-" + (++sheets) + "-" + System.nanoTime();
+		String tag = provider.id() + "-" + nextSheet() + "-" + System.nanoTime();
 		RunResult paid = payWithFailures(provider, tag);
 		List<LedgerRow> before = this.ledger.rows(paid.runId());
 		assertThat(before).extracting(LedgerRow::status)
@@ -142,12 +103,10 @@ class RetryIntegrationTests {
 		RunView view = this.runs.retry(paid.runId(), MANAGER);
 
 		assertThat(view.status()).isNotEqualTo(RunStatus.COMPLETED);
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (this.runs.find(paid.runId()).orElseThrow().status() != RunStatus.COMPLETED
-				&& Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
-		}
-		assertThat(this.runs.find(paid.runId()).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(this.runs.find(paid.runId()).orElseThrow().status())
+				.isEqualTo(RunStatus.COMPLETED));
 		assertThat(this.ledger.rows(paid.runId())).extracting(LedgerRow::status).containsOnly(PayoutStatus.PAID);
 		assertThat(this.sandbox.accepted("F-" + tag + "-a-r1")).isOne();
 		assertThat(this.sandbox.accepted("F-" + tag + "-b-r1")).isOne();

@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.web.client.RestClient;
 import ir.tasvieh.MySqlTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Runs tasvieh commands as separate processes on one database (an H2 file or a new
@@ -86,22 +86,17 @@ final class SeparateProcesses {
 	 * Waits until a process's sandbox answers and has accepted {@code count} checkouts in
 	 * all (it keeps its log in the shared database, so earlier processes' count too).
 	 */
-	static void waitForAcceptedCheckouts(int port, int count, Process process) throws Exception {
+	static void waitForAcceptedCheckouts(int port, int count, Process process) {
 		RestClient sandbox = RestClient.create("http://127.0.0.1:" + port + "/sandbox/nextpay");
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-		while (Instant.now().isBefore(deadline) && process.isAlive()) {
-			try {
+		// Exceptions while the process is still starting count as "not yet".
+		await("the process to send " + count + " payouts").atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(100))
+			.failFast("the process ended", () -> !process.isAlive())
+			.ignoreExceptionsInstanceOf(RuntimeException.class)
+			.until(() -> {
 				String log = sandbox.get().uri("/_requests").retrieve().body(String.class);
-				if (log != null && log.split("\"accepted\"", -1).length - 1 >= count) {
-					return;
-				}
-			}
-			catch (RuntimeException notUpYet) {
-				// the process is still starting
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("The process never sent " + count + " payouts");
+				return log != null && log.split("\"accepted\"", -1).length - 1 >= count;
+			});
 	}
 
 	/** The first two columns of every row a query returns. */

@@ -13,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.MySqlTestDatabase;
 import ir.tasvieh.TasviehApplication;
 import ir.tasvieh.payout.LedgerRow;

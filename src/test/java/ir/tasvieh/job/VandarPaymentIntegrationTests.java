@@ -6,25 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
 
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
-import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,39 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * faults, and counts the batches the sandbox took: every payout is in exactly one
  * accepted batch.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=600ms",
-				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3" })
-class VandarPaymentIntegrationTests {
-
-	private static int sheets;
-
-	@Autowired
-	Runs runs;
-
-	@Autowired
-	PayoutLedger ledger;
-
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path dir;
-
-	SandboxClient sandbox;
+class VandarPaymentIntegrationTests extends SandboxPaymentTestSupport {
 
 	RestClient vandarLog;
 
 	@BeforeEach
-	void resetTheSandbox() {
-		this.sandbox = new SandboxClient(this.port);
-		this.sandbox.reset();
+	void openTheVandarLog() {
 		this.vandarLog = RestClient.create("http://127.0.0.1:" + this.port + "/sandbox/vandar");
-	}
-
-	@AfterEach
-	void calmTheSandbox() {
-		this.sandbox.reset();
 	}
 
 	@Test
@@ -147,7 +114,7 @@ class VandarPaymentIntegrationTests {
 	}
 
 	private Path sheet() throws Exception {
-		int n = ++sheets;
+		int n = nextSheet();
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { "name", "sheba", "amount", "tracker", "description" });
 		for (int i = 0; i < PaymentIntegrationTests.SHEBAS.length; i++) {

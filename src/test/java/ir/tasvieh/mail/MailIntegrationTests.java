@@ -24,9 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
@@ -40,6 +40,7 @@ import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Run mails through a real SMTP server (GreenMail): who gets them, what they say, the
@@ -142,7 +143,7 @@ class MailIntegrationTests {
 			.satisfies((part) -> assertThat(part.getFileName()).isEqualTo("bonus.result.xlsx"));
 
 		this.runs.approve(runId, new Actor("mehdi", "10.0.0.8"));
-		assertThat(MailTestSupport.await(Duration.ofSeconds(60), () -> status(runId) == RunStatus.COMPLETED)).isTrue();
+		await().atMost(Duration.ofSeconds(60)).until(() -> status(runId) == RunStatus.COMPLETED);
 		this.mail.deliverPending(Duration.ofSeconds(20));
 
 		MimeMessage completed = received(runId, "COMPLETED").get(0);
@@ -173,10 +174,10 @@ class MailIntegrationTests {
 				.asString()
 				.isNotBlank();
 
-			assertThat(MailTestSupport.await(Duration.ofSeconds(60), () -> {
+			await().atMost(Duration.ofSeconds(60)).until(() -> {
 				this.runs.refresh();
 				return status(runId) == RunStatus.COMPLETED;
-			})).isTrue();
+			});
 			assertThat(moments(runId)).containsExactly("REPORTED", "COMPLETED");
 			assertThat(this.mail.deliverPending(Duration.ofSeconds(20)).sent()).isZero();
 		}
@@ -184,10 +185,10 @@ class MailIntegrationTests {
 			greenMail.start();
 		}
 
-		assertThat(MailTestSupport.await(Duration.ofSeconds(60), () -> {
+		await("delivered once the server is back").atMost(Duration.ofSeconds(60)).until(() -> {
 			this.mail.deliverDue(Duration.ofSeconds(20));
 			return pending(runId) == 0;
-		})).as("delivered once the server is back").isTrue();
+		});
 		this.mail.deliverPending(Duration.ofSeconds(20));
 
 		assertThat(received(runId, "REPORTED")).hasSize(MANAGERS.size());

@@ -6,12 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
@@ -108,21 +105,6 @@ public final class MailTestSupport {
 			parts.add(part);
 		}
 		return parts;
-	}
-
-	/**
-	 * Waits (polling) until the condition holds, up to {@code timeout}; says whether it
-	 * did.
-	 */
-	public static boolean await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(timeout);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				return false;
-			}
-			Thread.sleep(100);
-		}
-		return true;
 	}
 
 }

@@ -3,7 +3,6 @@ package ir.tasvieh.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +28,7 @@ import ir.tasvieh.payout.PayoutStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A run's life as the web and the inbox drive it, on the built-in sandbox: validated and
@@ -296,15 +296,10 @@ class RunsIntegrationTests {
 		};
 	}
 
-	private RunView awaitStatus(long runId, RunStatus status) throws InterruptedException {
-		Instant deadline = Instant.now().plusSeconds(60);
-		RunView run = this.runs.find(runId).orElseThrow();
-		while (run.status() != status && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			run = this.runs.find(runId).orElseThrow();
-		}
-		assertThat(run.status()).as("run %d (%s)", runId, run.message()).isEqualTo(status);
-		return run;
+	private RunView awaitStatus(long runId, RunStatus status) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> this.runs.find(runId).orElseThrow(), (run) -> run.status() == status);
 	}
 
 	private long payable(RunView run) {

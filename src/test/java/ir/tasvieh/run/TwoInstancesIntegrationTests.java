@@ -1,6 +1,5 @@
 package ir.tasvieh.run;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,9 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ir.tasvieh.MySqlTestDatabase;
 import ir.tasvieh.TasviehApplication;
+import ir.tasvieh.TestSheets;
 import ir.tasvieh.job.PayoutJob;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,24 +94,12 @@ class TwoInstancesIntegrationTests {
 	private Path sheet() throws Exception {
 		String[] shebas = { "IR820540102680020817909002", "IR550570022080013447370101", "IR790610000000700796858044",
 				"IR200170000000000123456789" };
-		Path file = this.dir.resolve("payroll.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet();
-			Row header = sheet.createRow(0);
-			header.createCell(0).setCellValue("name");
-			header.createCell(1).setCellValue("sheba");
-			header.createCell(2).setCellValue("amount");
-			for (int i = 0; i < shebas.length; i++) {
-				Row row = sheet.createRow(i + 1);
-				row.createCell(0).setCellValue("Payee " + i);
-				row.createCell(1).setCellValue(shebas[i]);
-				row.createCell(2).setCellValue(4_000_000 + i);
-			}
-			try (var out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
+		Object[][] rows = new Object[shebas.length + 1][];
+		rows[0] = new Object[] { "name", "sheba", "amount" };
+		for (int i = 0; i < shebas.length; i++) {
+			rows[i + 1] = new Object[] { "Payee " + i, shebas[i], 4_000_000 + i };
 		}
-		return file;
+		return TestSheets.xlsx(this.dir.resolve("payroll.xlsx"), rows);
 	}
 
 }

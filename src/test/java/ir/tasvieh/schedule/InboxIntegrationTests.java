@@ -31,6 +31,7 @@ import ir.tasvieh.run.Runs;
 import ir.tasvieh.sheet.MessageText;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The inbox folder (SPEC 9.5) with auto-approve on: a dropped sheet is run and moved,
@@ -104,8 +105,7 @@ class InboxIntegrationTests {
 		assertThat(INBOX.resolve("processed/azar.csv")).exists();
 		RunView run = run("azar.csv").orElseThrow();
 		assertThat(run.uploadedBy()).isEqualTo("inbox");
-		assertThat(MailTestSupport.await(Duration.ofSeconds(60), () -> status(run.id()) == RunStatus.COMPLETED))
-			.isTrue();
+		await().atMost(Duration.ofSeconds(60)).until(() -> status(run.id()) == RunStatus.COMPLETED);
 		RunView done = this.runs.find(run.id()).orElseThrow();
 		assertThat(done.approvedBy()).isEqualTo("inbox-auto-approve");
 		assertThat(done.count(PayoutStatus.PAID)).isEqualTo(3);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +22,7 @@ import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The timers as {@code serve} has them ({@code tasvieh.scheduler.enabled=true}), every
@@ -60,18 +61,13 @@ class ScheduleWiringIntegrationTests {
 	void aDroppedSheetIsRunPaidFollowedAndMailedOnTheTimersAlone() throws Exception {
 		MailTestSupport.sheet(FOLDER.resolve("inbox/dey.csv"), 1_000_000, false);
 
-		assertThat(MailTestSupport.await(Duration.ofSeconds(60),
-				() -> Files.exists(FOLDER.resolve("inbox/processed/dey.csv"))))
-			.as("the inbox timer took the sheet")
-			.isTrue();
+		await("the inbox timer took the sheet").atMost(Duration.ofSeconds(60))
+			.until(() -> Files.exists(FOLDER.resolve("inbox/processed/dey.csv")));
 		long runId = this.runs.list(1).get(0).id();
-		assertThat(MailTestSupport.await(Duration.ofSeconds(90),
-				() -> this.runs.find(runId).map(RunView::status).orElseThrow() == RunStatus.COMPLETED))
-			.as("paid and followed to the end by the refresh timer")
-			.isTrue();
-		assertThat(MailTestSupport.await(Duration.ofSeconds(60), () -> mailed(runId + "/COMPLETED")))
-			.as("the mail timer sent the completed run")
-			.isTrue();
+		await("paid and followed to the end by the refresh timer").atMost(Duration.ofSeconds(90))
+			.until(() -> this.runs.find(runId).map(RunView::status).orElseThrow() == RunStatus.COMPLETED);
+		await("the mail timer sent the completed run").atMost(Duration.ofSeconds(60))
+			.until(() -> mailed(runId + "/COMPLETED"));
 		assertThat(mailed(runId + "/AWAITING_APPROVAL")).isTrue();
 	}
 

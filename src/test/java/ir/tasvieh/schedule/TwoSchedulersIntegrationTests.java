@@ -2,10 +2,12 @@ package ir.tasvieh.schedule;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances of tasvieh on one database, sharing an inbox folder and a mail server,
@@ -69,7 +72,7 @@ class TwoSchedulersIntegrationTests {
 				ticks++;
 				assertThat(executions(tasks, ScheduledTasks.INBOX)).as("one instance ran tick %d", ticks)
 					.isEqualTo(ticks);
-				Thread.sleep(LOCK_AT_LEAST_FOR.plusMillis(300).toMillis());
+				awaitUnlocked(first, ScheduledTasks.INBOX);
 			}
 			assertThat(inbox.resolve("processed/payroll.csv")).exists();
 			assertThat(inbox.resolve("rejected")).doesNotExist();
@@ -78,16 +81,15 @@ class TwoSchedulersIntegrationTests {
 				.satisfies((run) -> assertThat(run.approvedBy()).isEqualTo("inbox-auto-approve"));
 			long runId = runs.list(1).get(0).id();
 
-			assertThat(MailTestSupport.await(Duration.ofSeconds(60),
-					() -> status(runs, runId) == RunStatus.TRACKING || status(runs, runId) == RunStatus.COMPLETED))
-				.isTrue();
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> status(runs, runId) == RunStatus.TRACKING || status(runs, runId) == RunStatus.COMPLETED);
 			ticks = 0;
 			while (status(runs, runId) != RunStatus.COMPLETED && ticks < 20) {
 				atOnce(threads, tasks.get(0)::refresh, tasks.get(1)::refresh);
 				ticks++;
 				assertThat(executions(tasks, ScheduledTasks.REFRESH)).as("one instance ran refresh %d", ticks)
 					.isEqualTo(ticks);
-				Thread.sleep(LOCK_AT_LEAST_FOR.plusMillis(300).toMillis());
+				awaitUnlocked(first, ScheduledTasks.REFRESH);
 			}
 			assertThat(status(runs, runId)).isEqualTo(RunStatus.COMPLETED);
 
@@ -126,6 +128,24 @@ class TwoSchedulersIntegrationTests {
 		for (Future<?> end : ends) {
 			end.get();
 		}
+	}
+
+	/**
+	 * Waits until the task's ShedLock row says its lock is free again (its
+	 * {@code lock_until}, {@link #LOCK_AT_LEAST_FOR} after the tick, has passed on the
+	 * database's clock, the clock ShedLock itself compares with), so the next tick may
+	 * run.
+	 */
+	private static void awaitUnlocked(ConfigurableApplicationContext instance, String task) {
+		JdbcTemplate db = instance.getBean(JdbcTemplate.class);
+		String now = db.execute((Connection connection) -> connection.getMetaData()
+			.getDatabaseProductName()
+			.toLowerCase(Locale.ROOT)
+			.contains("h2")) ? "CURRENT_TIMESTAMP(3)" : "UTC_TIMESTAMP(3)";
+		await("the " + task + " lock to expire").atMost(LOCK_AT_LEAST_FOR.plusSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> db.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ? AND lock_until > " + now,
+					Integer.class, task) == 0);
 	}
 
 	private static long executions(List<ScheduledTasks> tasks, String task) {

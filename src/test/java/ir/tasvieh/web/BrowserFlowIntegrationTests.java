@@ -46,10 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Chromium.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.sandbox.nextpay.queue-time=500ms", "tasvieh.sandbox.nextpay.settle-time=3s",
-				"tasvieh.tracking.poll-interval=300ms", "tasvieh.users[0].username=finance",
-				"tasvieh.users[0].password={noop}finance-pw", "tasvieh.users[0].roles=FINANCE",
-				"tasvieh.users[1].username=manager", "tasvieh.users[1].password={noop}manager-pw",
-				"tasvieh.users[1].roles=MANAGER" })
+				"tasvieh.tracking.poll-interval=300ms" })
+@WebTestUsers
 // Each language starts on a database of its own: the samples would otherwise be "already
 // run".
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)

@@ -18,11 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * MockMvc cannot): worded in the person's language, never a stack trace, and an upload
  * over the size limit answered with a page that names the limit.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.upload.max-size=8KB", "tasvieh.users[0].username=finance",
-				"tasvieh.users[0].password={noop}finance-pw", "tasvieh.users[0].roles=FINANCE",
-				"tasvieh.users[1].username=manager", "tasvieh.users[1].password={noop}manager-pw",
-				"tasvieh.users[1].roles=MANAGER" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.upload.max-size=8KB" })
+@WebTestUsers
 class ErrorPagesIntegrationTests {
 
 	@LocalServerPort

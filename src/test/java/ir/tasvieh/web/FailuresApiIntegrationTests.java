@@ -39,14 +39,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code API-FAIL-}, through the API, its page and its result workbook. The same context
  * as {@link RunsApiIntegrationTests}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.sandbox.nextpay.queue-time=100ms",
-		"tasvieh.sandbox.nextpay.settle-time=300ms", "tasvieh.tracking.poll-interval=100ms",
-		"tasvieh.approval.follow-for=PT30S", "tasvieh.sandbox.nextpay.fail-trackers-matching=^API-FAIL-.*",
-		"tasvieh.upload.dir=target/api-tests/uploads", "tasvieh.web.out-dir=target/api-tests/output",
-		"tasvieh.users[0].username=fatemeh", "tasvieh.users[0].password={noop}fatemeh-pw",
-		"tasvieh.users[0].roles=FINANCE", "tasvieh.users[1].username=mehdi", "tasvieh.users[1].password={noop}mehdi-pw",
-		"tasvieh.users[1].roles=MANAGER", "tasvieh.users[2].username=sara", "tasvieh.users[2].password={noop}sara-pw",
-		"tasvieh.users[2].roles=FINANCE,MANAGER" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
+				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S",
+				"tasvieh.sandbox.nextpay.fail-trackers-matching=^API-FAIL-.*",
+				"tasvieh.upload.dir=target/api-tests/uploads", "tasvieh.web.out-dir=target/api-tests/output" })
+@WebTestUsers
 @AutoConfigureMockMvc
 class FailuresApiIntegrationTests {
 

@@ -43,10 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
 				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S",
-				"tasvieh.sandbox.nextpay.fail-trackers-matching=^fail-", "tasvieh.users[0].username=finance",
-				"tasvieh.users[0].password={noop}finance-pw", "tasvieh.users[0].roles=FINANCE",
-				"tasvieh.users[1].username=manager", "tasvieh.users[1].password={noop}manager-pw",
-				"tasvieh.users[1].roles=MANAGER" })
+				"tasvieh.sandbox.nextpay.fail-trackers-matching=^fail-" })
+@WebTestUsers
 @AutoConfigureMockMvc
 class PagesIntegrationTests {
 

@@ -2,7 +2,7 @@ package ir.tasvieh.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +22,7 @@ import ir.tasvieh.run.Runs;
 import ir.tasvieh.sheet.MessageText;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -40,14 +41,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every row of SPEC 9.4's table through the real security chain, on the built-in sandbox:
  * the roles, the status codes, the error bodies and the field names.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.sandbox.nextpay.queue-time=100ms",
-		"tasvieh.sandbox.nextpay.settle-time=300ms", "tasvieh.tracking.poll-interval=100ms",
-		"tasvieh.approval.follow-for=PT30S", "tasvieh.sandbox.nextpay.fail-trackers-matching=^API-FAIL-.*",
-		"tasvieh.upload.dir=target/api-tests/uploads", "tasvieh.web.out-dir=target/api-tests/output",
-		"tasvieh.users[0].username=fatemeh", "tasvieh.users[0].password={noop}fatemeh-pw",
-		"tasvieh.users[0].roles=FINANCE", "tasvieh.users[1].username=mehdi", "tasvieh.users[1].password={noop}mehdi-pw",
-		"tasvieh.users[1].roles=MANAGER", "tasvieh.users[2].username=sara", "tasvieh.users[2].password={noop}sara-pw",
-		"tasvieh.users[2].roles=FINANCE,MANAGER" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "tasvieh.sandbox.nextpay.queue-time=100ms", "tasvieh.sandbox.nextpay.settle-time=300ms",
+				"tasvieh.tracking.poll-interval=100ms", "tasvieh.approval.follow-for=PT30S",
+				"tasvieh.sandbox.nextpay.fail-trackers-matching=^API-FAIL-.*",
+				"tasvieh.upload.dir=target/api-tests/uploads", "tasvieh.web.out-dir=target/api-tests/output" })
+@WebTestUsers
 @AutoConfigureMockMvc
 class RunsApiIntegrationTests {
 
@@ -335,20 +334,14 @@ class RunsApiIntegrationTests {
 			.andExpect(jsonPath("$.error").value("NOT_FOUND"));
 	}
 
-	private void awaitStatus(long id, String expected) throws Exception {
-		Instant deadline = Instant.now().plusSeconds(90);
-		String status = null;
-		while (Instant.now().isBefore(deadline)) {
+	private void awaitStatus(long id, String expected) {
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
 			MvcResult result = this.mvc.perform(get("/api/runs/" + id).with(manager()))
 				.andExpect(status().isOk())
 				.andReturn();
-			status = JsonPath.read(result.getResponse().getContentAsString(), "$.status");
-			if (expected.equals(status)) {
-				return;
-			}
-			Thread.sleep(200);
-		}
-		assertThat(status).as("status of run %d", id).isEqualTo(expected);
+			String status = JsonPath.read(result.getResponse().getContentAsString(), "$.status");
+			assertThat(status).as("status of run %d", id).isEqualTo(expected);
+		});
 	}
 
 	private long uploaded(byte[] sheet) throws Exception {

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.upload.max-size=4KB", "tasvieh.upload.dir=target/upload-limit-tests/uploads",
-				"tasvieh.web.out-dir=target/upload-limit-tests/output", "tasvieh.users[0].username=fatemeh",
-				"tasvieh.users[0].password={noop}fatemeh-pw", "tasvieh.users[0].roles=FINANCE" })
+				"tasvieh.web.out-dir=target/upload-limit-tests/output" })
+@WebTestUsers
 class UploadLimitIntegrationTests {
 
 	private static final String BOUNDARY = "----tasvieh-test-boundary";

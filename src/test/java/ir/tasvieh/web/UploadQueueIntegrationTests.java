@@ -41,10 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tasvieh.upload.concurrent-validations=1", "tasvieh.upload.answer-within=PT0.5S",
 				"tasvieh.upload.dir=target/upload-queue-tests/uploads",
-				"tasvieh.web.out-dir=target/upload-queue-tests/output", "tasvieh.users[0].username=fatemeh",
-				"tasvieh.users[0].password={noop}fatemeh-pw", "tasvieh.users[0].roles=FINANCE",
-				"tasvieh.users[1].username=mehdi", "tasvieh.users[1].password={noop}mehdi-pw",
-				"tasvieh.users[1].roles=MANAGER" })
+				"tasvieh.web.out-dir=target/upload-queue-tests/output" })
+@WebTestUsers
 @AutoConfigureMockMvc
 @Import(HeldValidations.class)
 class UploadQueueIntegrationTests {

@@ -23,12 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Sign-in and the rules every request passes (SPEC 9.1), through the real filter chains.
  */
-@SpringBootTest(properties = { "tasvieh.users[0].username=finance", "tasvieh.users[0].password={noop}finance-pw",
-		"tasvieh.users[0].roles=FINANCE", "tasvieh.users[1].username=manager",
-		"tasvieh.users[1].password={noop}manager-pw", "tasvieh.users[1].roles=MANAGER",
-		"tasvieh.users[2].username=clumsy", "tasvieh.users[2].password={noop}clumsy-pw",
-		"tasvieh.users[2].roles=FINANCE,MANAGER", "tasvieh.users[3].username=formfumbler",
-		"tasvieh.users[3].password={noop}formfumbler-pw", "tasvieh.users[3].roles=FINANCE" })
+@SpringBootTest
+@WebTestUsers
 @AutoConfigureMockMvc
 class WebSecurityIntegrationTests {
 

@@ -13,6 +13,9 @@ import java.util.StringJoiner;
 import ir.tasvieh.provider.CallFailures;
 import ir.tasvieh.provider.NextPayMode;
 import ir.tasvieh.provider.PayoutOrder;
+import ir.tasvieh.provider.ProviderCalls;
+import ir.tasvieh.provider.ProviderName;
+import io.micrometer.core.instrument.Timer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +47,14 @@ class NextPayClient {
 
 	private final RestClient rest;
 
+	private final ProviderCalls calls;
+
 	NextPayClient(NextPayEndpoint endpoint, NextPaySettings settings) {
+		this(endpoint, settings, ProviderCalls.none());
+	}
+
+	NextPayClient(NextPayEndpoint endpoint, NextPaySettings settings, ProviderCalls calls) {
+		this.calls = calls;
 		this.endpoint = endpoint;
 		this.connectTimeout = settings.connectTimeout();
 		this.readTimeout = settings.readTimeout();
@@ -92,6 +102,13 @@ class NextPayClient {
 
 	/** POSTs {@code wid}, {@code auth} and the fields; never throws. */
 	NextPayReply post(String operation, Map<String, String> fields) {
+		Timer.Sample call = this.calls.start();
+		NextPayReply reply = send(operation, fields);
+		this.calls.ended(call, ProviderName.NEXTPAY, operation, reply.httpStatus());
+		return reply;
+	}
+
+	private NextPayReply send(String operation, Map<String, String> fields) {
 		StringJoiner form = new StringJoiner("&");
 		field(form, "wid", this.endpoint.wid());
 		field(form, "auth", this.endpoint.auth());

@@ -11,14 +11,6 @@ final class NextPayCodes {
 	/** The code of a request NextPay took. */
 	static final long OK = 200;
 
-	/**
-	 * "Transaction not found": the only answer that says NextPay does not know a payout.
-	 */
-	static final long NOT_FOUND = -37;
-
-	/** "Duplicate transaction": the tracker is already there. */
-	static final long DUPLICATE = -49;
-
 	private static final Map<Long, String> MEANINGS = Map.ofEntries(Map.entry(0L, "paid and complete"),
 			Map.entry(-1L, "awaiting payment"), Map.entry(-2L, "rejected by user or bank"),
 			Map.entry(-3L, "awaiting bank answer"), Map.entry(-4L, "cancelled"), Map.entry(-20L, "api_key missing"),
@@ -46,10 +38,11 @@ final class NextPayCodes {
 
 	/**
 	 * Whether a refusal of a checkout may still mean the payout was taken: "paid",
-	 * "awaiting", "already done" and "duplicate" all say something exists.
+	 * "awaiting", "already done" and the configured "duplicate" codes all say something
+	 * exists.
 	 */
-	static boolean mayHaveBeenTaken(long code) {
-		return code == 0 || code == -1 || code == -3 || code == -25 || code == DUPLICATE;
+	static boolean mayHaveBeenTaken(long code, NextPaySettings settings) {
+		return code == 0 || code == -1 || code == -3 || code == -25 || settings.duplicateCodes().contains(code);
 	}
 
 	/**

@@ -3,11 +3,14 @@ package ir.tasvieh.provider.nextpay;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+
+import ir.tasvieh.provider.ProviderCalls;
 
 /**
  * The NextPay client, pointed at NextPay or, without credentials, at the built-in
@@ -36,8 +39,9 @@ class NextPayConfiguration {
 	}
 
 	@Bean
-	NextPayClient nextPayClient(NextPayEndpoint endpoint, NextPaySettings settings) {
-		return new NextPayClient(endpoint, settings);
+	NextPayClient nextPayClient(NextPayEndpoint endpoint, NextPaySettings settings,
+			ObjectProvider<ProviderCalls> calls) {
+		return new NextPayClient(endpoint, settings, calls.getIfAvailable(ProviderCalls::none));
 	}
 
 }

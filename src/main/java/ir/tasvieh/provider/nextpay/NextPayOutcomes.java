@@ -25,7 +25,8 @@ final class NextPayOutcomes {
 	}
 
 	/** The answer to a checkout call. */
-	static ProviderOutcome submitted(PayoutOrder order, NextPayMode mode, NextPayReply reply) {
+	static ProviderOutcome submitted(PayoutOrder order, NextPaySettings settings, NextPayReply reply) {
+		NextPayMode mode = settings.mode();
 		long id = order.payoutId();
 		if (!reply.readable()) {
 			return ProviderOutcome.unknown(id, unreadable(reply), reply.answer());
@@ -47,7 +48,7 @@ final class NextPayOutcomes {
 					reply.message(), reply.answer());
 		}
 		String described = NextPayCodes.describe(code, reply.message());
-		if (NextPayCodes.mayHaveBeenTaken(code) || reply.httpStatus() >= 300 && reply.httpStatus() < 400) {
+		if (NextPayCodes.mayHaveBeenTaken(code, settings) || reply.httpStatus() >= 300 && reply.httpStatus() < 400) {
 			return ProviderOutcome.unknown(id, described + " (the payout may exist: ask before sending again)",
 					reply.answer());
 		}
@@ -69,11 +70,12 @@ final class NextPayOutcomes {
 	}
 
 	/**
-	 * The answer to a status call. Only {@code -37} ("transaction not found") means
-	 * NextPay does not know the payout; other refusals (an invalid code, a blocked key)
-	 * say nothing about it and stay unknown.
+	 * The answer to a status call. Only the configured not-found codes
+	 * ({@code tasvieh.nextpay.not-found-codes}, by default {@code -37}, "transaction not
+	 * found") mean NextPay does not know the payout; other refusals (an invalid code, a
+	 * blocked key) say nothing about it and stay unknown.
 	 */
-	static ProviderOutcome inquired(PayoutOrder order, NextPayReply reply) {
+	static ProviderOutcome inquired(PayoutOrder order, NextPaySettings settings, NextPayReply reply) {
 		long id = order.payoutId();
 		if (!reply.readable()) {
 			return ProviderOutcome.unknown(id, unreadable(reply), reply.answer());
@@ -82,7 +84,7 @@ final class NextPayOutcomes {
 		if (reply.serverError() || code == null) {
 			return ProviderOutcome.unknown(id, "HTTP " + reply.httpStatus() + " " + said(reply), reply.answer());
 		}
-		if (code == NextPayCodes.NOT_FOUND) {
+		if (settings.notFoundCodes().contains(code)) {
 			return new ProviderOutcome(id, OutcomeKind.NOT_FOUND, null, null, null, null,
 					NextPayCodes.describe(code, reply.message()), reply.answer());
 		}

@@ -145,7 +145,7 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 			return new ProviderOutcome(order.payoutId(), OutcomeKind.FAILED, null, null, null, null,
 					"not sent: " + problem, new ProviderAnswer(mode.name(), null, "not sent: " + problem));
 		}
-		ProviderOutcome outcome = NextPayOutcomes.submitted(order, mode, this.client.checkout(mode, order));
+		ProviderOutcome outcome = NextPayOutcomes.submitted(order, this.settings, this.client.checkout(mode, order));
 		log(mode.name(), order, outcome);
 		return outcome;
 	}
@@ -160,9 +160,11 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 			return ProviderOutcome.unknown(order.payoutId(), notConfigured(),
 					new ProviderAnswer("get_checkout_status_tracker", null, "not sent"));
 		}
-		ProviderOutcome outcome = NextPayOutcomes.inquired(order, this.client.statusByTracker(order.tracker()));
+		ProviderOutcome outcome = NextPayOutcomes.inquired(order, this.settings,
+				this.client.statusByTracker(order.tracker()));
 		if (outcome.kind() == OutcomeKind.NOT_FOUND && order.providerRef() != null) {
-			ProviderOutcome byTrace = NextPayOutcomes.inquired(order, this.client.statusByTrace(order.providerRef()));
+			ProviderOutcome byTrace = NextPayOutcomes.inquired(order, this.settings,
+					this.client.statusByTrace(order.providerRef()));
 			outcome = (byTrace.kind() != OutcomeKind.NOT_FOUND) ? byTrace
 					: ProviderOutcome.unknown(order.payoutId(), "NextPay knows neither tracker " + order.tracker()
 							+ " nor trace " + order.providerRef() + " it gave for it", byTrace.answer());

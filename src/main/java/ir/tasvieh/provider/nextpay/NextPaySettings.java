@@ -2,6 +2,7 @@ package ir.tasvieh.provider.nextpay;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import ir.tasvieh.provider.NextPayMode;
 
@@ -22,10 +23,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * publishes no fee table)
  * @param groupSize how many payouts one submit call carries; by default 20, or two calls
  * per thread when {@code concurrency} is above 10
+ * @param notFoundCodes the status-inquiry codes that mean "no such tracker" (default
+ * {@code -37}): only these let a payout in doubt be sent again
+ * @param duplicateCodes the checkout codes that mean "this tracker was already sent"
+ * (default {@code -49}): the payout may exist, so it is asked about. NextPay documents
+ * neither list's codes for checkout (docs/providers.md); an operator who learns the real
+ * ones sets them without a new release
  */
 @ConfigurationProperties("tasvieh.nextpay")
 record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @DefaultValue("4") int concurrency,
-		Duration connectTimeout, Duration readTimeout, @DefaultValue("0") long feeEstimateIrr, Integer groupSize) {
+		Duration connectTimeout, Duration readTimeout, @DefaultValue("0") long feeEstimateIrr, Integer groupSize,
+		List<Long> notFoundCodes, List<Long> duplicateCodes) {
 
 	static final URI DEFAULT_BASE_URL = URI.create("https://nextpay.org/nx/gateway");
 
@@ -39,6 +47,16 @@ record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @
 		// A group of fewer calls than two per thread leaves threads idle while its last
 		// calls are answered, unless other groups are in flight to fill them.
 		groupSize = (groupSize != null) ? groupSize : Math.max(20, 2 * concurrency);
+		notFoundCodes = (notFoundCodes != null && !notFoundCodes.isEmpty()) ? List.copyOf(notFoundCodes)
+				: List.of(-37L);
+		duplicateCodes = (duplicateCodes != null && !duplicateCodes.isEmpty()) ? List.copyOf(duplicateCodes)
+				: List.of(-49L);
+		if (notFoundCodes.contains(NextPayCodes.OK) || duplicateCodes.contains(NextPayCodes.OK)
+				|| notFoundCodes.stream().anyMatch(duplicateCodes::contains)) {
+			// A code that meant both "never taken" and "already there" could pay twice.
+			throw new IllegalArgumentException(
+					"tasvieh.nextpay.not-found-codes and duplicate-codes must not share" + " a code, nor contain 200");
+		}
 		if (concurrency < 1 || groupSize < 1 || feeEstimateIrr < 0) {
 			throw new IllegalArgumentException(
 					"tasvieh.nextpay.concurrency and group-size must be at least 1, fee-estimate-irr at least 0");
@@ -55,7 +73,8 @@ record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @
 		return "NextPaySettings[baseUrl=" + this.baseUrl + ", wid=" + this.wid + ", auth="
 				+ ((this.auth != null) ? "(set)" : "(unset)") + ", mode=" + this.mode + ", concurrency="
 				+ this.concurrency + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
-				+ ", feeEstimateIrr=" + this.feeEstimateIrr + ", groupSize=" + this.groupSize + "]";
+				+ ", feeEstimateIrr=" + this.feeEstimateIrr + ", groupSize=" + this.groupSize + ", notFoundCodes="
+				+ this.notFoundCodes + ", duplicateCodes=" + this.duplicateCodes + "]";
 	}
 
 }

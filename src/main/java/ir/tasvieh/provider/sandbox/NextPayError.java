@@ -22,6 +22,12 @@ record NextPayError(int code, String message) {
 
 	static final NextPayError DUPLICATE = new NextPayError(-49, "duplicate transaction");
 
+	/**
+	 * An answer that says neither "I have it" nor "I do not know it", for the unclear
+	 * inquiries knob.
+	 */
+	static final NextPayError SYSTEM_PROBLEM = new NextPayError(-42, "payment system problem");
+
 	static final NextPayError NAME_INVALID = new NextPayError(-65, "name invalid");
 
 	/**

@@ -135,6 +135,9 @@ class NextPaySandbox {
 			}
 			checkout = this.checkouts.byTracker(tracker);
 		}
+		if (this.faults.unclearInquiry(checkout.isPresent())) {
+			return NextPayAnswers.error(NextPayError.SYSTEM_PROBLEM);
+		}
 		Instant now = this.clock.instant();
 		refundSettledFailures(now);
 		return checkout

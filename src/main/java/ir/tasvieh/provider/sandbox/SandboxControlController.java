@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * a demo script). A POST with {@code reset=true} first puts every knob back to its
  * configured value; the other keys given then set their knob ({@code vandar*} keys turn
  * Vandar's, and {@code vandarExpireTokensNow=true} expires Vandar's access token at
- * once). Every answer is the knobs now in force.
+ * once). {@code unclearInquiries} ({@code none}, {@code unknown}: trackers it does not
+ * hold, {@code all}) answers NextPay status inquiries with neither "I have it" nor "I do
+ * not know it", so lost payouts stay in doubt. Every answer is the knobs now in force.
  */
 @RestController
 @ConditionalOnSandbox
@@ -138,6 +140,8 @@ class SandboxControlController {
 				? Pattern.compile(String.valueOf(knobs.fields().get("failTrackersMatching"))).pattern() : null;
 		Boolean insufficientBalance = knobs.has("insufficientBalance")
 				? Boolean.parseBoolean(knobs.get("insufficientBalance")) : null;
+		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("unclearInquiries")
+				? SandboxFaults.UnclearInquiries.of(knobs.get("unclearInquiries")) : null;
 		if (Boolean.parseBoolean(knobs.get("reset"))) {
 			this.faults.reset();
 		}
@@ -155,6 +159,9 @@ class SandboxControlController {
 		}
 		if (insufficientBalance != null) {
 			this.faults.setInsufficientBalance(insufficientBalance);
+		}
+		if (unclearInquiries != null) {
+			this.faults.setUnclearInquiries(unclearInquiries);
 		}
 	}
 

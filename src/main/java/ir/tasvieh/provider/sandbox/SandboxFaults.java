@@ -2,6 +2,7 @@ package ir.tasvieh.provider.sandbox;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,28 @@ class SandboxFaults {
 
 	private volatile boolean insufficientBalance;
 
+	private volatile UnclearInquiries unclearInquiries = UnclearInquiries.NONE;
+
+	/**
+	 * Which status inquiries are answered unclearly (neither "I have it" nor "I do not
+	 * know it"), so that a payout whose call was lost stays in doubt for a demo or a test
+	 * of a person's decision (docs/SPEC.md section 6.1).
+	 */
+	enum UnclearInquiries {
+
+		/** Every inquiry is answered as usual. */
+		NONE,
+		/** An inquiry about a tracker the sandbox does not hold. */
+		UNKNOWN,
+		/** Every inquiry. */
+		ALL;
+
+		static UnclearInquiries of(String text) {
+			return valueOf(text.trim().toUpperCase(Locale.ROOT));
+		}
+
+	}
+
 	SandboxFaults(SandboxSettings settings) {
 		this.defaults = settings.nextpay();
 		reset();
@@ -48,6 +71,17 @@ class SandboxFaults {
 		this.checkoutCalls.reset(this.defaults.failEveryNth5xx(), this.defaults.loseEveryNthAnswer());
 		setFailTrackersMatching(this.defaults.failTrackersMatching());
 		this.insufficientBalance = this.defaults.insufficientBalance();
+		this.unclearInquiries = UnclearInquiries.NONE;
+	}
+
+	/** Whether an inquiry, about a tracker held or not, is to be answered unclearly. */
+	boolean unclearInquiry(boolean held) {
+		UnclearInquiries unclear = this.unclearInquiries;
+		return unclear == UnclearInquiries.ALL || (unclear == UnclearInquiries.UNKNOWN && !held);
+	}
+
+	void setUnclearInquiries(UnclearInquiries unclearInquiries) {
+		this.unclearInquiries = unclearInquiries;
 	}
 
 	/** Counts a checkout call and tells which fault, if any, it gets. */
@@ -101,6 +135,7 @@ class SandboxFaults {
 		knobs.put("loseEveryNthAnswer", this.checkoutCalls.loseEveryNthAnswer());
 		knobs.put("failTrackersMatching", (pattern != null) ? pattern.pattern() : "");
 		knobs.put("insufficientBalance", this.insufficientBalance);
+		knobs.put("unclearInquiries", this.unclearInquiries.name().toLowerCase(Locale.ROOT));
 		knobs.put("checkoutCalls", this.checkoutCalls.calls());
 		return knobs;
 	}

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.Timer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import ir.tasvieh.provider.CallFailures;
+import ir.tasvieh.provider.ProviderCalls;
+import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.SendGate;
 
 /**
@@ -59,12 +62,20 @@ class VandarClient {
 
 	private final VandarRateLimiter others;
 
+	private final ProviderCalls calls;
+
 	/**
 	 * @param posts the limit of POSTs (30 in 3 s)
 	 * @param others the limit of the other calls (100 in 3 s)
 	 */
 	VandarClient(VandarEndpoint endpoint, VandarSettings settings, VandarTokens tokens, VandarSecrets secrets,
 			Duration firstBackOff, VandarRateLimiter posts, VandarRateLimiter others) {
+		this(endpoint, settings, tokens, secrets, firstBackOff, posts, others, ProviderCalls.none());
+	}
+
+	VandarClient(VandarEndpoint endpoint, VandarSettings settings, VandarTokens tokens, VandarSecrets secrets,
+			Duration firstBackOff, VandarRateLimiter posts, VandarRateLimiter others, ProviderCalls calls) {
+		this.calls = calls;
 		this.posts = posts;
 		this.others = others;
 		this.endpoint = endpoint;
@@ -198,6 +209,13 @@ class VandarClient {
 	}
 
 	private VandarReply send(String operation, HttpMethod method, URI uri, byte[] body, String token) {
+		Timer.Sample call = this.calls.start();
+		VandarReply reply = exchange(operation, method, uri, body, token);
+		this.calls.ended(call, ProviderName.VANDAR, operation, reply.httpStatus());
+		return reply;
+	}
+
+	private VandarReply exchange(String operation, HttpMethod method, URI uri, byte[] body, String token) {
 		try {
 			RestClient.RequestBodySpec request = this.rest.method(method)
 				.uri(uri)

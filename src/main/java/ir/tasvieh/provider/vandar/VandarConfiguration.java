@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import ir.tasvieh.provider.ProviderCalls;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,18 +49,24 @@ class VandarConfiguration {
 
 	@Bean
 	VandarClient vandarClient(VandarEndpoint endpoint, VandarSettings settings, SecretsSettings secrets,
-			DataSource dataSource) {
+			DataSource dataSource, ObjectProvider<ProviderCalls> calls) {
 		TokenCipher cipher = secrets.cipher();
 		if (!cipher.encrypts() && !endpoint.sandbox() && endpoint.configured()) {
 			logger.warn("tasvieh.secrets.key is not set: Vandar's tokens are stored in the database unencrypted."
 					+ " Set it to 32 random bytes in base64 (openssl rand -base64 32) to encrypt them.");
 		}
-		return client(endpoint, settings, dataSource, Clock.systemUTC(), Duration.ofSeconds(1), cipher);
+		return client(endpoint, settings, dataSource, Clock.systemUTC(), Duration.ofSeconds(1), cipher,
+				calls.getIfAvailable(ProviderCalls::none));
 	}
 
 	/** Also how tests build one. */
 	static VandarClient client(VandarEndpoint endpoint, VandarSettings settings, DataSource dataSource, Clock clock,
 			Duration firstBackOff, TokenCipher cipher) {
+		return client(endpoint, settings, dataSource, clock, firstBackOff, cipher, ProviderCalls.none());
+	}
+
+	static VandarClient client(VandarEndpoint endpoint, VandarSettings settings, DataSource dataSource, Clock clock,
+			Duration firstBackOff, TokenCipher cipher, ProviderCalls calls) {
 		// Its own transactions: the tokens are committed whatever the caller's
 		// transaction does.
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -71,7 +80,7 @@ class VandarConfiguration {
 				new SharedCallWindow(jdbc, transactions, "vandar-post", 30, VandarRateLimiter.WINDOW));
 		VandarRateLimiter others = new VandarRateLimiter(100, VandarRateLimiter.WINDOW,
 				new SharedCallWindow(jdbc, transactions, "vandar-other", 100, VandarRateLimiter.WINDOW));
-		return new VandarClient(endpoint, settings, tokens, secrets, firstBackOff, posts, others);
+		return new VandarClient(endpoint, settings, tokens, secrets, firstBackOff, posts, others, calls);
 	}
 
 }

@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  * processes would have): together they never call more than the account's limit, each
  * gets about half while both call, and one takes the whole budget once the other stops.
  */
-@SpringBootTest(properties = "tasvieh.scheduler.enabled=false")
+// The timers are off in tests unless a test turns them on (src/test/resources/config).
+@SpringBootTest
 class CallSlotsIntegrationTests {
 
 	private static final int TOTAL = 6;

@@ -1,5 +1,6 @@
 package ir.tasvieh.provider.nextpay;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -19,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** What NextPay's answers mean for a payout and for the balance. */
 class NextPayAnswersTests {
@@ -182,6 +184,32 @@ class NextPayAnswersTests {
 
 		assertThat(outcome.kind()).isEqualTo(OutcomeKind.NOT_FOUND);
 		assertThat(outcome.message()).isEqualTo("-37: transaction not found");
+	}
+
+	@Test
+	void takesTheConfiguredCodesAsNotFoundAndDuplicateInsteadOfMinus37AndMinus49() {
+		NextPaySettings settings = new NextPaySettings(null, "4242", "test-auth", NextPayMode.checkout_withoutfee, 4,
+				Duration.ofSeconds(2), Duration.ofSeconds(5), 0, 20, List.of(-404L), List.of(-409L));
+		NextPayProvider provider = NextPayFixtures.provider(nextpay, settings);
+
+		nextpay
+			.stubFor(post(urlEqualTo("/nx/gateway/get_checkout_status_tracker")).willReturn(okJson("{\"code\":-404}")));
+		assertThat(provider.inquire(List.of(ORDER)).get(0).kind()).isEqualTo(OutcomeKind.NOT_FOUND);
+		// -37 is no longer "not found" here: the payout may exist, so it stays in doubt.
+		nextpay
+			.stubFor(post(urlEqualTo("/nx/gateway/get_checkout_status_tracker")).willReturn(okJson("{\"code\":-37}")));
+		assertThat(provider.inquire(List.of(ORDER)).get(0).kind()).isEqualTo(OutcomeKind.UNKNOWN);
+
+		nextpay.stubFor(post(urlEqualTo("/nx/gateway/checkout_withoutfee")).willReturn(okJson("{\"code\":-409}")));
+		assertThat(provider.submit(List.of(ORDER)).get(0).kind()).isEqualTo(OutcomeKind.UNKNOWN);
+		nextpay.stubFor(post(urlEqualTo("/nx/gateway/checkout_withoutfee")).willReturn(okJson("{\"code\":-49}")));
+		assertThat(provider.submit(List.of(ORDER)).get(0).kind()).isEqualTo(OutcomeKind.FAILED);
+	}
+
+	@Test
+	void refusesACodeThatWouldMeanBothNotFoundAndDuplicate() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new NextPaySettings(null, null, null, null, 4, null, null,
+				0, null, List.of(-37L), List.of(-37L)));
 	}
 
 	@ParameterizedTest

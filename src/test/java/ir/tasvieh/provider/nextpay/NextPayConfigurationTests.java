@@ -65,12 +65,13 @@ class NextPayConfigurationTests {
 					"tasvieh.nextpay.auth=secret-value", "tasvieh.nextpay.mode=checkout_on_time",
 					"tasvieh.nextpay.concurrency=2", "tasvieh.nextpay.connect-timeout=1s",
 					"tasvieh.nextpay.read-timeout=10s", "tasvieh.nextpay.fee-estimate-irr=2500",
-					"tasvieh.nextpay.group-size=5")
+					"tasvieh.nextpay.group-size=5", "tasvieh.nextpay.not-found-codes=-37,-404",
+					"tasvieh.nextpay.duplicate-codes=-49")
 			.run((context) -> {
 				NextPaySettings settings = context.getBean(NextPaySettings.class);
 				assertThat(settings).isEqualTo(new NextPaySettings(URI.create("https://example.test/nx/gateway/"),
 						"4242", "secret-value", NextPayMode.checkout_on_time, 2, Duration.ofSeconds(1),
-						Duration.ofSeconds(10), 2500, 5));
+						Duration.ofSeconds(10), 2500, 5, List.of(-37L, -404L), List.of(-49L)));
 				PayoutProvider provider = context.getBean(PayoutProvider.class);
 				assertThat(provider.name()).isEqualTo(ProviderName.NEXTPAY);
 				assertThat(provider.groupSize()).isEqualTo(5);

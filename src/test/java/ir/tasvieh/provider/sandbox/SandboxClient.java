@@ -2,7 +2,6 @@ package ir.tasvieh.provider.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +11,14 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Talks to the sandbox over real HTTP as tasvieh's NextPay client does: form-urlencoded
@@ -127,20 +129,24 @@ final class SandboxClient {
 	 * Polls the status by tracker until it reads {@code wanted}; returns every status
 	 * seen.
 	 */
-	List<String> awaitStatus(String tracker, String wanted) throws InterruptedException {
+	List<String> awaitStatus(String tracker, String wanted) {
 		List<String> seen = new ArrayList<>();
-		Instant giveUp = Instant.now().plusSeconds(15);
-		while (Instant.now().isBefore(giveUp)) {
-			String status = status(tracker).string("status");
-			if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
-				seen.add(status);
-			}
-			if (wanted.equals(status)) {
-				return seen;
-			}
-			Thread.sleep(40);
+		try {
+			await().atMost(Duration.ofSeconds(15))
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(40))
+				.until(() -> {
+					String status = status(tracker).string("status");
+					if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
+						seen.add(status);
+					}
+					return wanted.equals(status);
+				});
 		}
-		throw new AssertionError("No " + wanted + " for " + tracker + "; saw " + seen);
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("No " + wanted + " for " + tracker + "; saw " + seen, ex);
+		}
+		return seen;
 	}
 
 	private static Answer answer(int status, MediaType type, String text) {

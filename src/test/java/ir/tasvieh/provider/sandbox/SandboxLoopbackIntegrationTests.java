@@ -10,12 +10,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import ir.tasvieh.web.WebTestUsers;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+// The web tests' users, so that this shares WebSecurityIntegrationTests' context.
 @SpringBootTest
+@WebTestUsers
 @AutoConfigureMockMvc
 class SandboxLoopbackIntegrationTests {
 

@@ -1,7 +1,7 @@
 package ir.tasvieh.provider.sandbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +11,12 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Talks to the Vandar sandbox over real HTTP as tasvieh's Vandar client would: JSON with
@@ -142,20 +145,24 @@ final class VandarClient {
 	}
 
 	/** The settlement's status each time it changed until it reads {@code wanted}. */
-	List<String> awaitSettlement(String trackId, String wanted) throws InterruptedException {
+	List<String> awaitSettlement(String trackId, String wanted) {
 		List<String> seen = new ArrayList<>();
-		Instant giveUp = Instant.now().plusSeconds(15);
-		while (Instant.now().isBefore(giveUp)) {
-			String status = (String) settlementOf(settlement(trackId)).get("status");
-			if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
-				seen.add(status);
-			}
-			if (wanted.equals(status)) {
-				return seen;
-			}
-			Thread.sleep(40);
+		try {
+			await().atMost(Duration.ofSeconds(15))
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(40))
+				.until(() -> {
+					String status = (String) settlementOf(settlement(trackId)).get("status");
+					if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
+						seen.add(status);
+					}
+					return wanted.equals(status);
+				});
 		}
-		throw new AssertionError("No " + wanted + " for " + trackId + "; saw " + seen);
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("No " + wanted + " for " + trackId + "; saw " + seen, ex);
+		}
+		return seen;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package ir.tasvieh.provider.sandbox;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import ir.tasvieh.TasviehApplication;
 import static ir.tasvieh.provider.sandbox.VandarClient.item;
 import static ir.tasvieh.provider.sandbox.VandarClient.newTrackId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A Vandar sandbox that stops and starts again on the same database still honours the
@@ -21,18 +23,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VandarSandboxRestartIntegrationTests {
 
+	private static final Duration TTL = Duration.ofSeconds(1);
+
 	@TempDir
 	Path dir;
 
 	@Test
-	void startsTheFirstTokensLifetimeAtItsFirstUse() throws InterruptedException {
+	void startsTheFirstTokensLifetimeAtItsFirstUse() {
 		try (ConfigurableApplicationContext app = start()) {
 			VandarClient vandar = client(app, "sandbox-access-0");
-			Thread.sleep(1_200);
+			// The first pair was issued as the app started; let more than its 1s TTL pass
+			// unused.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> System.currentTimeMillis() - app.getStartupDate() > TTL.plusMillis(200).toMillis());
 
 			VandarClient.Answer firstUse = vandar.balance();
-			Thread.sleep(1_200);
-			VandarClient.Answer later = vandar.balance();
+			// Refused once the TTL counted from the first use has passed, not before.
+			VandarClient.Answer later = await().atLeast(TTL.dividedBy(2))
+				.atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(50))
+				.until(vandar::balance, (answer) -> answer.status() != 200);
 
 			assertThat(firstUse.status()).isEqualTo(200);
 			assertThat(later.status()).isEqualTo(401);
@@ -68,7 +78,8 @@ class VandarSandboxRestartIntegrationTests {
 		// database.
 		return new SpringApplicationBuilder(TasviehApplication.class).run(
 				"--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("tasvieh") + ";AUTO_SERVER=FALSE",
-				"--server.port=0", "--server.address=127.0.0.1", "--tasvieh.sandbox.vandar.access-token-ttl=1s");
+				"--server.port=0", "--server.address=127.0.0.1",
+				"--tasvieh.sandbox.vandar.access-token-ttl=" + TTL.toMillis() + "ms");
 	}
 
 	private static VandarClient client(ConfigurableApplicationContext context, String accessToken) {
