@@ -15,6 +15,8 @@ import ir.tasvieh.run.RunOutcome;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.sheet.MessageText;
+import ir.tasvieh.sheet.SheetRejected;
 
 /**
  * Hands a sheet to {@link Runs} for {@code run} and {@code validate}, prints the summary
@@ -35,8 +37,16 @@ class SheetRunner {
 		RunResult result = this.runs.start(request);
 		err.println();
 		if (result.rejected()) {
-			err.println("Sheet rejected: " + result.rejection().messageEn());
-			err.println("فایل پذیرفته نشد: " + result.rejection().messageFa());
+			SheetRejected rejection = result.rejection();
+			if (rejection.alreadyRun()) {
+				rejection = rejection.followedBy(
+						"برای اجرای دوباره از " + MessageText.isolate("--force") + " استفاده کنید.",
+						"Use --force to run it again.");
+			}
+			err.println("Sheet rejected: " + rejection.messageEn());
+			// A terminal shows the isolates of Persian text as stray marks rather than
+			// using them.
+			err.println("فایل پذیرفته نشد: " + MessageText.withoutIsolates(rejection.messageFa()));
 			return ExitCodes.SHEET_REJECTED;
 		}
 		if (result.failed()) {

@@ -16,6 +16,7 @@ import ir.tasvieh.sheet.PayoutSheets;
 import ir.tasvieh.sheet.SheetHeader;
 import ir.tasvieh.sheet.SheetRejected;
 import ir.tasvieh.sheet.SheetRow;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Reads a run's sheet row by row for the chunk-oriented ingest step. It remembers how
@@ -61,7 +62,7 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.reader = this.sheets.open(this.file);
+		this.reader = this.sheets.open(this.file, this.fileName);
 		this.header = this.reader.header();
 		this.inputColumns = this.header.inputColumns();
 		this.ledger.saveLayout(this.runId, layout(this.header));
@@ -79,7 +80,7 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 		List<String> names = this.inputColumns.stream().map(header.names()::get).toList();
 		return new SheetLayout(header.rowNumber(), names, header.inputIndexOf(Column.CARD),
 				header.inputIndexOf(Column.TRACKER), header.inputIndexOf(Column.AMOUNT), amountUnit().name(),
-				header.persian());
+				header.persian(), header.aboveLines());
 	}
 
 	/**
@@ -105,8 +106,9 @@ class SheetRowReader implements ItemStreamReader<SheetRow> {
 		}
 		if (++this.rowsRead > this.maxRows) {
 			throw new SheetRejected("TOO_MANY_ROWS",
-					"فایل «" + this.fileName + "» بیش از " + this.maxRows
-							+ " ردیف دارد (tasvieh.limits.max-rows). آن را به چند فایل تقسیم کنید.",
+					"فایل " + MessageText.quote(this.fileName) + " بیش از " + MessageText.number(this.maxRows)
+							+ " ردیف دارد (" + MessageText.isolate("tasvieh.limits.max-rows")
+							+ "). آن را به چند فایل تقسیم کنید.",
 					"The sheet '" + this.fileName + "' has more than " + this.maxRows
 							+ " rows (tasvieh.limits.max-rows); split it into several sheets.");
 		}

@@ -42,7 +42,10 @@ enum MailMoment {
 	/**
 	 * A paid row was returned by the bank: once per count of the run's reversed rows.
 	 */
-	REVERSED("پرداختی که انجام شده بود برگشت خورد", "a paid row was returned by the bank", "REVERSED");
+	REVERSED("پرداختی که انجام شده بود برگشت خورد", "a paid row was returned by the bank", "REVERSED"),
+	/** A manager declined it; nothing of it is paid. The reason is the run's message. */
+	DECLINED("رد شد: مدیر آن را نپذیرفت و هیچ ردیفی پرداخت نمی‌شود؛ دلیل در پیام آمده است",
+			"rejected by a manager: nothing is paid; the message says why");
 
 	private final String fa;
 
@@ -94,6 +97,9 @@ enum MailMoment {
 		}
 		if (from == RunStatus.VALIDATING && to == RunStatus.REJECTED) {
 			return SHEET_REJECTED;
+		}
+		if (from == RunStatus.VALIDATED && to == RunStatus.REJECTED) {
+			return DECLINED;
 		}
 		if (from == RunStatus.PAYING && to == RunStatus.TRACKING) {
 			return REPORTED;

@@ -110,17 +110,19 @@ public class PayoutLedger {
 		}
 		this.jdbc.update(
 				"INSERT INTO payout_sheet (run_id, header_row, header_names, card_column, tracker_column,"
-						+ " amount_column, amount_unit, persian) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+						+ " amount_column, amount_unit, persian, above_header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				runId, layout.headerRow(), InputCells.encode(layout.headerNames()), layout.cardColumn(),
-				layout.trackerColumn(), layout.amountColumn(), layout.amountUnit(), layout.persian());
+				layout.trackerColumn(), layout.amountColumn(), layout.amountUnit(), layout.persian(),
+				layout.aboveHeader().isEmpty() ? null : InputCells.encode(layout.aboveHeader()));
 	}
 
 	public SheetLayout layout(long runId) {
 		return this.jdbc.queryForObject(
-				"SELECT header_row, header_names, card_column, tracker_column, amount_column, amount_unit, persian"
-						+ " FROM payout_sheet WHERE run_id = ?",
+				"SELECT header_row, header_names, card_column, tracker_column, amount_column, amount_unit, persian,"
+						+ " above_header FROM payout_sheet WHERE run_id = ?",
 				(rs, i) -> new SheetLayout(rs.getInt(1), InputCells.decode(rs.getString(2)), rs.getInt(3), rs.getInt(4),
-						rs.getInt(5), rs.getString(6), rs.getBoolean(7)),
+						rs.getInt(5), rs.getString(6), rs.getBoolean(7),
+						(rs.getString(8) != null) ? InputCells.decode(rs.getString(8)) : List.of()),
 				runId);
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import ir.tasvieh.sheet.SheetRejected;
 import ir.tasvieh.validation.Finding;
 import ir.tasvieh.validation.SheetFindings;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * The rules that need the whole sheet, applied set-based over the ledger once every row
@@ -86,8 +87,9 @@ public class SheetWideRules {
 			.sum();
 		if (ready > maxRunIrr) {
 			throw new SheetRejected("RUN_TOTAL_TOO_HIGH",
-					"جمع مبالغ معتبر فایل «" + fileName + "» (" + ready + " ریال) از سقف هر اجرا (" + maxRunIrr
-							+ " ریال، tasvieh.limits.max-run-irr) بیشتر است.",
+					"جمع مبالغ معتبر فایل " + MessageText.quote(fileName) + " (" + MessageText.number(ready)
+							+ " ریال) از سقف هر اجرا (" + MessageText.number(maxRunIrr) + " ریال، "
+							+ MessageText.isolate("tasvieh.limits.max-run-irr") + ") بیشتر است.",
 					"The valid rows of '" + fileName + "' total " + ready + " rials, above the run limit of "
 							+ maxRunIrr + " rials (tasvieh.limits.max-run-irr).");
 		}

@@ -70,8 +70,8 @@ public class ResultWorkbook {
 						jalali);
 				rows.write(this.ledger, run.runId(), this.reasons.unexplained(run.runId()));
 				StreamedTallies tallies = rows.tallies();
-				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run, tallies.byStatus(),
-						tallies.byBank());
+				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run, layout.aboveHeader(),
+						tallies.byStatus(), tallies.byBank());
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					workbook.write(out);
 				}

@@ -38,7 +38,7 @@ final class SummarySheetWriter {
 		this.sheet.setColumnWidth(2, 22 * 256);
 	}
 
-	void write(ReportedRun run, List<Tally> byStatus, List<Tally> byBank) {
+	void write(ReportedRun run, List<String> aboveHeader, List<Tally> byStatus, List<Tally> byBank) {
 		field("File", run.fileName());
 		field("SHA-256", run.sha256());
 		field("Provider", run.provider());
@@ -48,6 +48,10 @@ final class SummarySheetWriter {
 		field("Finished", date(run.finishedAt()));
 		field("Uploaded by", run.uploadedBy());
 		field("Approved by", run.approvedBy());
+		// A title, a date or notes above the header are not paid: say so once (SPEC 3).
+		for (int i = 0; i < aboveHeader.size(); i++) {
+			field((i == 0) ? "Ignored above the header" : "", aboveHeader.get(i));
+		}
 		this.nextRow++;
 		tallies("Status", reported(byStatus));
 		this.nextRow++;

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import ir.tasvieh.sheet.SheetRejected;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * The SHA-256 of a sheet's bytes: what identifies "the same file" whatever its name.
@@ -27,11 +28,11 @@ final class FileDigest {
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchFileException ex) {
-			throw new SheetRejected("NOT_FOUND", "فایل «" + file.getFileName() + "» پیدا نشد.",
+			throw new SheetRejected("NOT_FOUND", "فایل " + MessageText.quote(file.getFileName()) + " پیدا نشد.",
 					"The file '" + file.getFileName() + "' does not exist.", ex);
 		}
 		catch (IOException ex) {
-			throw new SheetRejected("UNREADABLE", "فایل «" + file.getFileName() + "» خوانده نشد.",
+			throw new SheetRejected("UNREADABLE", "فایل " + MessageText.quote(file.getFileName()) + " خوانده نشد.",
 					"The file '" + file.getFileName() + "' could not be read.", ex);
 		}
 	}

@@ -24,6 +24,7 @@ import ir.tasvieh.payout.Tally;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.sheet.SheetRejected;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Takes a sheet in: identifies it by its SHA-256, refuses content that was already run,
@@ -192,18 +193,29 @@ class RunIntake {
 
 	}
 
+	/**
+	 * A dry run pays nothing, so it goes ahead whatever ran before; a real run is refused
+	 * when the content was run for real before.
+	 */
 	private void refuseIfAlreadyRun(RunRequest request, List<RunRecord> earlier) {
+		if (request.dryRun()) {
+			return;
+		}
 		earlier.stream()
-			.filter((run) -> request.dryRun() || !run.dryRun())
+			.filter((run) -> !run.dryRun())
 			.filter((run) -> !rejectedAsAWhole(run))
 			.findFirst()
 			.ifPresent((run) -> {
-				throw new SheetRejected("ALREADY_RUN",
-						"محتوای این فایل پیش‌تر در اجرای شماره " + run.id() + " («" + run.fileName()
-								+ "») اجرا شده است. برای اجرای دوباره از --force استفاده کنید؛ شناسه‌های پیگیری همچنان"
-								+ " از پرداخت دوباره جلوگیری می‌کنند.",
-						"This content was already run as run " + run.id() + " ('" + run.fileName()
-								+ "'). Use --force to run it again; trackers still keep a row from being paid twice.");
+				// Each caller says how to run it again in its own words
+				// (SheetRejected.followedBy).
+				boolean waiting = run.status() == RunStatus.VALIDATED || run.status() == RunStatus.VALIDATING;
+				String doneFa = waiting ? " در انتظار تأیید است" : " اجرا شده است";
+				String doneEn = waiting ? " is waiting for approval as run " : " was already run as run ";
+				throw new RunAlreadyExists(run.id(), run.fileName(), run.status(), "محتوای این فایل پیش‌تر با نام "
+						+ MessageText.quote(run.fileName()) + " در اجرای شماره " + MessageText.digits(run.id()) + doneFa
+						+ "؛ اگر دوباره اجرا شود هم شناسه‌های پیگیری از پرداخت دوبارهٔ هر ردیف جلوگیری می‌کنند.",
+						"This content" + doneEn + run.id() + " ('" + run.fileName()
+								+ "'); trackers still keep a row from being paid twice if it is run again.");
 			});
 	}
 

@@ -62,6 +62,9 @@ class RunPayments implements DisposableBean {
 	 * Approves a run waiting for it and starts paying it in the background; a run whose
 	 * payment failed after approval is resumed instead.
 	 */
+	/** The audit trail keeps up to 1,000 characters of detail. */
+	static final int MAX_REASON = 1000;
+
 	void approve(long runId, Actor actor) {
 		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
 		boolean resume = run.status() == RunStatus.FAILED && run.approvedBy() != null;
@@ -76,11 +79,18 @@ class RunPayments implements DisposableBean {
 		payInBackground(runId);
 	}
 
-	void reject(long runId, Actor actor) {
+	void reject(long runId, Actor actor, String reason) {
 		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
 		refuseUnlessAwaitingApproval(run, actor);
-		if (!this.transitions.move(runId, EnumSet.of(RunStatus.VALIDATED), RunStatus.REJECTED, actor, "REJECTED",
-				null)) {
+		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		if (why != null && why.length() > MAX_REASON) {
+			why = why.substring(0, MAX_REASON);
+		}
+		// The reason goes in the audit trail and, as the run's message, on its page and
+		// in its mail.
+		if (!this.transitions.move(runId, EnumSet.of(RunStatus.VALIDATED), RunStatus.REJECTED, actor, "REJECTED", why,
+				why, () -> {
+				})) {
 			throw notAwaitingApproval(runId);
 		}
 	}
@@ -238,6 +248,11 @@ class RunPayments implements DisposableBean {
 			}
 		}
 		return refreshed;
+	}
+
+	/** Runs work for a run on the payment pool, as its payment would run. */
+	void inBackground(long runId, Runnable work) {
+		this.background.pay(runId, work);
 	}
 
 	/**

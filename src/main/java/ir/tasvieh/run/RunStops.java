@@ -49,17 +49,14 @@ class RunStops {
 
 	private final PayoutJob job;
 
-	private final PaymentPool background;
-
 	RunStops(RunRepository runs, RunTransitions transitions, PayoutStops stops, RunPayments payments, RunLease lease,
-			PayoutJob job, PaymentPool background) {
+			PayoutJob job) {
 		this.runs = runs;
 		this.transitions = transitions;
 		this.stops = stops;
 		this.payments = payments;
 		this.lease = lease;
 		this.job = job;
-		this.background = background;
 	}
 
 	/**
@@ -90,7 +87,7 @@ class RunStops {
 
 	/** {@link #followStopped} in the background. */
 	void followStoppedInBackground(long runId) {
-		this.background.pay(runId, () -> followStopped(runId));
+		this.payments.inBackground(runId, () -> followStopped(runId));
 	}
 
 	/**

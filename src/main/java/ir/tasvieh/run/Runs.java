@@ -18,6 +18,7 @@ import ir.tasvieh.provider.Providers;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.LedgerRow;
+import ir.tasvieh.payout.RowSearch;
 
 /**
  * A run's life (SPEC 9.2), the one way into it for the command line, the web, the API and
@@ -56,9 +57,16 @@ public class Runs {
 
 	private final PayoutJob job;
 
+	private final ApprovalPreviews previews;
+
+	private final RowSearch search;
+
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
 			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
-			Providers providers, RunSettings settings, RunStops stops, PayoutJob job) {
+			Providers providers, RunSettings settings, RunStops stops, PayoutJob job, ApprovalPreviews previews,
+			RowSearch search) {
+		this.previews = previews;
+		this.search = search;
 		this.settings = settings;
 		this.stops = stops;
 		this.providers = providers;
@@ -125,8 +133,26 @@ public class Runs {
 	 * @throws RunActionRefused as {@link #approve}
 	 */
 	public RunView reject(long runId, Actor actor) {
-		this.payments.reject(runId, actor);
+		return reject(runId, actor, null);
+	}
+
+	/**
+	 * Declines a run waiting for approval, saying why: the reason is kept in the audit
+	 * trail and as the run's message (its page and its mail).
+	 * @throws RunActionRefused as {@link #approve}
+	 */
+	public RunView reject(long runId, Actor actor, String reason) {
+		this.payments.reject(runId, actor, reason);
 		return view(runId);
+	}
+
+	/**
+	 * What approving a run would pay, the fees expected on top and the provider's balance
+	 * read now.
+	 * @throws RunActionRefused {@code NOT_FOUND}
+	 */
+	public ApprovalPreview approvalPreview(long runId) {
+		return this.previews.preview(runId);
 	}
 
 	/**
@@ -231,6 +257,21 @@ public class Runs {
 		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
 		Map<Long, String> reasons = this.reasons.of(rows);
 		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/**
+	 * A page of the rows whose name, destination, tracker or row number holds
+	 * {@code query} (docs/SPEC.md section 9.4), in sheet order.
+	 */
+	public List<RunRow> searchRows(long runId, PayoutStatus status, String query, int page, int size) {
+		List<LedgerRow> rows = this.search.page(runId, status, query, page, size);
+		Map<Long, String> reasons = this.reasons.of(rows);
+		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/** How many rows {@link #searchRows} finds in all. */
+	public long countRows(long runId, PayoutStatus status, String query) {
+		return this.search.count(runId, status, query);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Sheets dropped in the inbox (SPEC 9.5): each complete one is handed in as a run with
@@ -66,7 +67,8 @@ class Inbox {
 		String name = file.getFileName().toString();
 		if (!isSheet(name)) {
 			reject(file, "NOT_A_SHEET",
-					"فایل «" + name + "» برگهٔ پرداخت نیست: فقط فایل‌های .xlsx، .xls و .csv پذیرفته می‌شوند.",
+					"فایل " + MessageText.quote(name)
+							+ " برگهٔ پرداخت نیست: فقط فایل‌های .xlsx، .xls و .csv پذیرفته می‌شوند.",
 					"'" + name + "' is not a payout sheet: only .xlsx, .xls and .csv files are accepted.");
 			return;
 		}
@@ -128,8 +130,9 @@ class Inbox {
 
 	private void reject(Path file, String code, String messageFa, String messageEn) {
 		String name = file.getFileName().toString();
-		String reason = "فایل «" + name + "» پذیرفته نشد.\n" + messageFa + "\nکد: " + code + "\n\nThe sheet '" + name
-				+ "' was not accepted.\n" + messageEn + "\nCode: " + code + "\nAt: " + Instant.now() + "\n";
+		String reason = "فایل " + MessageText.quote(name) + " پذیرفته نشد.\n" + messageFa + "\nکد: " + code
+				+ "\n\nThe sheet '" + name + "' was not accepted.\n" + messageEn + "\nCode: " + code + "\nAt: "
+				+ Instant.now() + "\n";
 		try {
 			Path moved = this.folder.rejected(file, reason);
 			logger.warn("Inbox: " + name + " rejected (" + code + ") and moved to "

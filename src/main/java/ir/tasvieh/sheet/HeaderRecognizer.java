@@ -52,11 +52,24 @@ final class HeaderRecognizer {
 	}
 
 	/**
-	 * The header of a sheet whose first non-empty row is {@code row}.
+	 * The header of a sheet whose header row is {@code row}.
 	 * @throws SheetRejected {@code NO_HEADER} when a required column is missing,
 	 * {@code DUPLICATE_COLUMN} when two headers name the same column
 	 */
 	static SheetHeader recognize(String file, SheetRow row) {
+		Match match = match(file, row);
+		if (!match.missing().isEmpty()) {
+			throw Rejections.noHeader(file, row, match.missing(), 1);
+		}
+		return match.header(List.of());
+	}
+
+	/**
+	 * What a row has of a header: the columns it names and the required ones it lacks.
+	 * @throws SheetRejected {@code DUPLICATE_COLUMN} when the row has every required
+	 * column and two headers name the same column
+	 */
+	static Match match(String file, SheetRow row) {
 		List<String> names = new ArrayList<>();
 		for (SheetCell cell : row.cells()) {
 			names.add(cell.text());
@@ -65,6 +78,7 @@ final class HeaderRecognizer {
 		Map<Column, Integer> columns = new EnumMap<>(Column.class);
 		AmountUnit unit = null;
 		int persian = 0;
+		SheetRejected duplicate = null;
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
 			if (resultColumns.contains(i)) {
@@ -85,17 +99,39 @@ final class HeaderRecognizer {
 			}
 			Integer earlier = columns.putIfAbsent(column, i);
 			if (earlier != null) {
-				throw Rejections.duplicateColumn(file, column, names, earlier, i);
+				duplicate = (duplicate != null) ? duplicate
+						: Rejections.duplicateColumn(file, column, names, earlier, i);
+				continue;
 			}
 			unit = (column == Column.AMOUNT) ? named : unit;
 			persian += isPersian(name) ? 1 : 0;
 		}
 		List<String> missing = missing(columns);
-		if (!missing.isEmpty()) {
-			throw Rejections.noHeader(file, row, missing);
+		if (missing.isEmpty() && duplicate != null) {
+			throw duplicate;
 		}
 		int recognised = columns.size() - (columns.containsKey(Column.RESULT_TRACKER) ? 1 : 0);
-		return new SheetHeader(row.rowNumber(), names, columns, unit, persian * 2 > recognised, resultColumns);
+		return new Match(row, names, columns, unit, persian * 2 > recognised, resultColumns, missing);
+	}
+
+	/**
+	 * What one row has of a header.
+	 *
+	 * @param missing the required columns it lacks, empty for a header
+	 */
+	record Match(SheetRow row, List<String> names, Map<Column, Integer> columns, AmountUnit unit, boolean persian,
+			Set<Integer> resultColumns, List<String> missing) {
+
+		/** How many of the three required columns (name, amount, destination) it has. */
+		int required() {
+			return 3 - this.missing.size();
+		}
+
+		SheetHeader header(List<SheetRow> above) {
+			return new SheetHeader(this.row.rowNumber(), this.names, this.columns, this.unit, this.persian,
+					this.resultColumns, above);
+		}
+
 	}
 
 	/**

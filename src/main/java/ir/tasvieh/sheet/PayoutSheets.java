@@ -17,6 +17,18 @@ public interface PayoutSheets {
 	 * @throws SheetRejected when the file cannot be read or has no header with the
 	 * required columns (the message lists what was found and what is expected)
 	 */
-	PayoutSheetReader open(Path file);
+	default PayoutSheetReader open(Path file) {
+		return open(file, null);
+	}
+
+	/**
+	 * Opens a sheet kept under a name of its own and reads up to its header.
+	 * @param file the sheet as stored
+	 * @param fileName the name the user gave it, which every message names; {@code null}
+	 * for the stored file's own name
+	 * @return a reader positioned after the header row
+	 * @throws SheetRejected as {@link #open(Path)}
+	 */
+	PayoutSheetReader open(Path file, String fileName);
 
 }

@@ -55,7 +55,8 @@ final class ReadFailures {
 			}
 			if (cause instanceof CharacterCodingException) {
 				return Rejections.unreadable(file,
-						"بخشی از متن فایل با رمزگذاری UTF-8 نیست (دو رمزگذاری در یک فایل)؛ آن را با قالب «CSV UTF-8» ذخیره کنید.",
+						"بخشی از متن فایل با رمزگذاری UTF-8 نیست (دو رمزگذاری در یک فایل)؛ آن را با قالب "
+								+ MessageText.quote("CSV UTF-8") + " ذخیره کنید.",
 						"part of its text is not UTF-8 (two encodings in one file); save it as \"CSV UTF-8\".",
 						failure);
 			}
@@ -66,8 +67,8 @@ final class ReadFailures {
 	private static SheetRejected zipBomb(String file, Throwable failure) {
 		long ratio = Math.round(1 / ZipLimits.MIN_INFLATE_RATIO);
 		return new SheetRejected("UNSAFE",
-				"فایل «" + file + "» پذیرفته نشد: بخشی از آن هنگام باز شدن بیش از " + ratio
-						+ " برابر بزرگ می‌شود یا از " + gigabytes(ZipLimits.MAX_ENTRY_SIZE)
+				"فایل " + MessageText.quote(file) + " پذیرفته نشد: بخشی از آن هنگام باز شدن بیش از "
+						+ MessageText.digits(ratio) + " برابر بزرگ می‌شود یا از " + gigabytes(ZipLimits.MAX_ENTRY_SIZE)
 						+ " گیگابایت بیشتر است (شکل «بمب zip»). " + "کاربرگ را دوباره از اکسل ذخیره کنید.",
 				file + " was refused: a part of it expands more than " + ratio + " times, or beyond "
 						+ gigabytes(ZipLimits.MAX_ENTRY_SIZE)
@@ -76,8 +77,8 @@ final class ReadFailures {
 	}
 
 	private static SheetRejected entities(String file, Throwable failure) {
-		return new SheetRejected("UNSAFE", "فایل «" + file
-				+ "» پذیرفته نشد: XML آن تعریف DOCTYPE یا موجودیت (entity) دارد که اکسل هرگز نمی‌نویسد "
+		return new SheetRejected("UNSAFE", "فایل " + MessageText.quote(file)
+				+ " پذیرفته نشد: XML آن تعریف DOCTYPE یا موجودیت (entity) دارد که اکسل هرگز نمی‌نویسد "
 				+ "و می‌تواند فایل‌های این رایانه را بخواند یا حافظه را پر کند. کاربرگ را دوباره از اکسل ذخیره کنید.",
 				file + " was refused: its XML declares a DOCTYPE or entities, which Excel never writes and which could "
 						+ "read files of this machine or fill its memory. Save the sheet again from Excel.",

@@ -17,7 +17,7 @@ final class Rejections {
 	}
 
 	static SheetRejected unreadable(String file, String whyFa, String whyEn, Throwable cause) {
-		return new SheetRejected("UNREADABLE", "فایل «" + file + "» خوانده نشد: " + whyFa,
+		return new SheetRejected("UNREADABLE", "فایل " + q(file) + " خوانده نشد: " + whyFa,
 				"Cannot read " + file + ": " + whyEn, cause);
 	}
 
@@ -27,24 +27,24 @@ final class Rejections {
 	}
 
 	static SheetRejected encrypted(String file, Throwable cause) {
-		return new SheetRejected("ENCRYPTED", "فایل «" + file + "» رمز دارد. رمز را بردارید و فایل را دوباره بفرستید.",
+		return new SheetRejected("ENCRYPTED", "فایل " + q(file) + " رمز دارد. رمز را بردارید و فایل را دوباره بفرستید.",
 				file + " is password-protected (encrypted). Remove the password and send it again.", cause);
 	}
 
 	static SheetRejected empty(String file) {
-		return new SheetRejected("EMPTY", "فایل «" + file + "» هیچ ردیفی ندارد.", file + " has no rows.");
+		return new SheetRejected("EMPTY", "فایل " + q(file) + " هیچ ردیفی ندارد.", file + " has no rows.");
 	}
 
 	static SheetRejected noDataRows(String file) {
-		return new SheetRejected("EMPTY", "فایل «" + file + "» سطر عنوان دارد ولی هیچ ردیف پرداختی ندارد.",
+		return new SheetRejected("EMPTY", "فایل " + q(file) + " سطر عنوان دارد ولی هیچ ردیف پرداختی ندارد.",
 				file + " has a header row but no payout rows.");
 	}
 
 	static SheetRejected tooManyColumns(String file, SheetRow header, int max) {
 		String last = letter(header.cells().size() - 1);
 		return new SheetRejected("TOO_MANY_COLUMNS",
-				"سطر عنوان فایل «" + file + "» (سطر " + header.rowNumber() + ") تا ستون " + last + " ادامه دارد، یعنی "
-						+ header.cells().size() + " ستون؛ بیش از " + max
+				"سطر عنوان فایل " + q(file) + " (سطر " + d(header.rowNumber()) + ") تا ستون " + last
+						+ " ادامه دارد، یعنی " + header.cells().size() + " ستون؛ بیش از " + max
 						+ " ستون جا برای ستون‌های نتیجه نمی‌گذارد. ستون‌های اضافه را پاک کنید.",
 				file + ": the header row (row " + header.rowNumber() + ") reaches column " + last + ", "
 						+ header.cells().size() + " columns; more than " + max
@@ -52,17 +52,19 @@ final class Rejections {
 	}
 
 	static SheetRejected nulBytes(String file, long line) {
-		String where = (line > 0) ? " (خط " + line + ")" : "";
+		String where = (line > 0) ? " (خط " + d(line) + ")" : "";
 		String whereEn = (line > 0) ? " (line " + line + ")" : "";
-		return new SheetRejected("UNREADABLE", "فایل «" + file + "» نویسهٔ NUL دارد" + where
-				+ " که در متن CSV نمی‌آید: شاید فایل دودویی است یا UTF-16 بدون BOM؛ آن را با قالب «CSV UTF-8» ذخیره کنید.",
+		return new SheetRejected("UNREADABLE",
+				"فایل " + q(file) + " نویسهٔ NUL دارد" + where
+						+ " که در متن CSV نمی‌آید: شاید فایل دودویی است یا UTF-16 بدون BOM؛ آن را با قالب "
+						+ q("CSV UTF-8") + " ذخیره کنید.",
 				"Cannot read " + file + ": it contains NUL bytes" + whereEn
 						+ ", which CSV text never has: it may be binary, or UTF-16 without a byte-order mark; save it as \"CSV UTF-8\".");
 	}
 
 	static SheetRejected unclosedQuote(String file, int row, Throwable cause) {
 		return new SheetRejected("UNREADABLE",
-				"فایل «" + file + "»: گیومهٔ (\") خانه‌ای در ردیف " + row
+				"فایل " + q(file) + ": گیومهٔ (\") خانه‌ای در ردیف " + d(row)
 						+ " باز شده و بسته نشده است؛ گیومه‌های آن ردیف را درست کنید.",
 				"Cannot read " + file + ": a quoted field (\") opened in row " + row
 						+ " is never closed; fix the quotes in that row.",
@@ -71,30 +73,39 @@ final class Rejections {
 
 	static SheetRejected lineTooLong(String file, long line, int max) {
 		return new SheetRejected("UNREADABLE",
-				"فایل «" + file + "»: خط " + line + " بیش از " + max
+				"فایل " + q(file) + ": خط " + d(line) + " بیش از " + d(max)
 						+ " نویسه دارد؛ چنین خطی در کاربرگ پرداخت نمی‌آید.",
 				"Cannot read " + file + ": line " + line + " is longer than " + max
 						+ " characters; no payout sheet has such a line.");
 	}
 
 	static SheetRejected mixedEncodings(String file, long utf8Line, long otherLine) {
-		return new SheetRejected("UNREADABLE", "فایل «" + file + "» دو رمزگذاری دارد: خط " + utf8Line
-				+ " با UTF-8 نوشته شده و خط " + otherLine
-				+ " با رمزگذاری دیگری (مانند Windows-1256)؛ نام‌ها درست خوانده نمی‌شوند. آن را با قالب «CSV UTF-8» ذخیره کنید.",
+		return new SheetRejected("UNREADABLE",
+				"فایل " + q(file) + " دو رمزگذاری دارد: خط " + d(utf8Line) + " با UTF-8 نوشته شده و خط " + d(otherLine)
+						+ " با رمزگذاری دیگری (مانند Windows-1256)؛ نام‌ها درست خوانده نمی‌شوند. آن را با قالب "
+						+ q("CSV UTF-8") + " ذخیره کنید.",
 				"Cannot read " + file + ": it mixes two encodings: line " + utf8Line + " is UTF-8 and line " + otherLine
 						+ " is another (such as Windows-1256), so names would be garbled. Save it as \"CSV UTF-8\".");
 	}
 
-	static SheetRejected noHeader(String file, SheetRow row, List<String> missing) {
-		String foundFa = listed(row, "«", "»", "، ");
-		String found = listed(row, "\"", "\"", ", ");
+	/**
+	 * No header among the first rows read.
+	 * @param closest the row that came closest to a header
+	 * @param searched how many non-blank rows were looked at
+	 */
+	static SheetRejected noHeader(String file, SheetRow closest, List<String> missing, int searched) {
+		String foundFa = listed(closest, "", "", "، ", true);
+		String found = listed(closest, "\"", "\"", ", ", false);
 		String missingList = String.join(", ", missing);
-		String fa = "فایل «" + file + "» سطر عنوان با ستون‌های لازم ندارد (سطر عنوان، نخستین سطر غیرخالی است). "
-				+ "ستون‌های پیدانشده: " + missingList + ". عنوان‌های سطر " + row.rowNumber() + ": " + foundFa + ". "
+		String fa = "فایل " + q(file) + " در " + d(searched)
+				+ " سطر غیرخالی نخست خود سطر عنوانی با ستون‌های لازم ندارد (سطر عنوان می‌تواند هر یک از " + d(20)
+				+ " سطر نخست باشد). نزدیک‌ترین سطر، سطر " + d(closest.rowNumber()) + "، این عنوان‌ها را دارد: "
+				+ foundFa + "؛ ستون‌های پیدانشده: " + q(missingList) + ". "
 				+ "ستون‌های لازم: نام (name، نام و نام خانوادگی، نام صاحب حساب)، مبلغ (amount، مبلغ (ریال)، مبلغ (تومان)) "
 				+ "و شبا (sheba، iban، شماره شبا) یا کارت (card، pan، شماره کارت).";
-		String en = file + " has no header row with the required columns (the header is the first non-empty row). "
-				+ "Missing: " + missingList + ". Found in row " + row.rowNumber() + ": " + found + ". "
+		String en = file + " has no header row with the required columns among its first " + searched
+				+ " non-empty rows (the header may be any of the first 20). Missing: " + missingList + ". Found in row "
+				+ closest.rowNumber() + ": " + found + " (the row closest to a header). "
 				+ "Expected: name (or account holder, نام, نام و نام خانوادگی), amount (or amount (IRR), "
 				+ "amount (toman), مبلغ), and sheba (or iban, شبا, شماره شبا) or card (or card number, pan, "
 				+ "شماره کارت).";
@@ -104,14 +115,14 @@ final class Rejections {
 	static SheetRejected duplicateColumn(String file, Column column, List<String> names, int first, int second) {
 		String canonical = column.name().toLowerCase(java.util.Locale.ROOT);
 		return new SheetRejected("DUPLICATE_COLUMN",
-				"در فایل «" + file + "» دو ستون «" + names.get(first) + "» (" + letter(first) + ") و «"
-						+ names.get(second) + "» (" + letter(second) + ") هر دو ستون " + canonical
+				"در فایل " + q(file) + " دو ستون " + q(names.get(first)) + " (" + letter(first) + ") و "
+						+ q(names.get(second)) + " (" + letter(second) + ") هر دو ستون " + q(canonical)
 						+ " هستند. یکی را حذف یا نام آن را عوض کنید.",
 				file + ": columns \"" + names.get(first) + "\" (" + letter(first) + ") and \"" + names.get(second)
 						+ "\" (" + letter(second) + ") both mean " + canonical + ". Remove one of them or rename it.");
 	}
 
-	private static String listed(SheetRow row, String open, String close, String separator) {
+	private static String listed(SheetRow row, String open, String close, String separator, boolean persian) {
 		List<String> texts = row.cells()
 			.stream()
 			.map(SheetCell::text)
@@ -120,9 +131,17 @@ final class Rejections {
 			.collect(Collectors.toList());
 		String shown = texts.stream()
 			.limit(MAX_LISTED_CELLS)
-			.map((t) -> open + t + close)
+			.map((t) -> persian ? q(t) : open + t + close)
 			.collect(Collectors.joining(separator));
 		return (texts.size() > MAX_LISTED_CELLS) ? shown + separator + "…" : shown;
+	}
+
+	private static String q(Object value) {
+		return MessageText.quote(value);
+	}
+
+	private static String d(long value) {
+		return MessageText.digits(value);
 	}
 
 	private static String letter(int index) {

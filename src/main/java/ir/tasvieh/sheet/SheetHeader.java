@@ -20,14 +20,23 @@ import java.util.Set;
  * right-to-left)
  * @param resultColumns the 0-based indices of the result columns of a result workbook
  * sent back in (SPEC 4.1): they are not input and are not copied into the next result
+ * @param above the non-blank rows above the header (a title, a date, notes), which are
+ * not data (SPEC 3)
  */
 public record SheetHeader(int rowNumber, List<String> names, Map<Column, Integer> columns, AmountUnit amountUnit,
-		boolean persian, Set<Integer> resultColumns) {
+		boolean persian, Set<Integer> resultColumns, List<SheetRow> above) {
 
 	public SheetHeader {
 		names = List.copyOf(names);
 		columns = Map.copyOf(columns);
 		resultColumns = Set.copyOf(resultColumns);
+		above = List.copyOf(above);
+	}
+
+	/** The header of a sheet with nothing above its header row. */
+	public SheetHeader(int rowNumber, List<String> names, Map<Column, Integer> columns, AmountUnit amountUnit,
+			boolean persian, Set<Integer> resultColumns) {
+		this(rowNumber, names, columns, amountUnit, persian, resultColumns, List.of());
 	}
 
 	/** The header of an ordinary payout sheet, without result columns. */
@@ -42,6 +51,25 @@ public record SheetHeader(int rowNumber, List<String> names, Map<Column, Integer
 
 	public boolean has(Column column) {
 		return this.columns.containsKey(column);
+	}
+
+	/**
+	 * The rows above the header, each as {@code row N: text | text}, the way the
+	 * {@code Summary} sheet names them.
+	 */
+	public List<String> aboveLines() {
+		return this.above.stream().map(SheetHeader::line).toList();
+	}
+
+	private static String line(SheetRow row) {
+		StringBuilder line = new StringBuilder();
+		for (SheetCell cell : row.cells()) {
+			String text = cell.text().strip();
+			if (!text.isEmpty()) {
+				line.append((line.length() > 0) ? " | " : "").append(text);
+			}
+		}
+		return "row " + row.rowNumber() + ": " + line;
 	}
 
 	/** The header text the user wrote for a column, used to name it in messages. */

@@ -11,6 +11,9 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("rejection")
 public class SheetRejected extends RuntimeException {
 
+	/** The reason of content that was run before. */
+	public static final String ALREADY_RUN = "ALREADY_RUN";
+
 	private final String reason;
 
 	private final String messageFa;
@@ -39,6 +42,20 @@ public class SheetRejected extends RuntimeException {
 	 */
 	public static SheetRejected noDataRows(String fileName) {
 		return Rejections.noDataRows(fileName);
+	}
+
+	/**
+	 * The same rejection with what the caller can do about it added, in its own words: a
+	 * command line says {@code --force}, the API {@code force=true}.
+	 */
+	public SheetRejected followedBy(String remedyFa, String remedyEn) {
+		return new SheetRejected(this.reason, this.messageFa + " " + remedyFa, getMessage() + " " + remedyEn,
+				getCause());
+	}
+
+	/** Whether the same content was run before (and {@code force} was not set). */
+	public boolean alreadyRun() {
+		return ALREADY_RUN.equals(this.reason);
 	}
 
 	public String reason() {

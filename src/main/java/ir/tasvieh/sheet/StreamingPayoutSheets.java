@@ -2,6 +2,8 @@ package ir.tasvieh.sheet;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 
@@ -24,20 +26,17 @@ class StreamingPayoutSheets implements PayoutSheets {
 		ZipLimits.apply();
 	}
 
+	/** How many non-blank rows the header is looked for among (SPEC 3). */
+	static final int HEADER_SEARCH_ROWS = 20;
+
 	@Override
-	public PayoutSheetReader open(Path file) {
-		String name = (file.getFileName() != null) ? file.getFileName().toString() : file.toString();
+	public PayoutSheetReader open(Path file, String fileName) {
+		String name = (fileName != null && !fileName.isBlank()) ? fileName
+				: (file.getFileName() != null) ? file.getFileName().toString() : file.toString();
 		SheetFormat format = SheetFormat.detect(file, name);
 		RowSource source = source(format, file, name);
 		try {
-			SheetRow first = source.next();
-			if (first == null) {
-				throw Rejections.empty(name);
-			}
-			if (first.cells().size() > MAX_COLUMNS) {
-				throw Rejections.tooManyColumns(name, first, MAX_COLUMNS);
-			}
-			SheetHeader header = HeaderRecognizer.recognize(name, first);
+			SheetHeader header = header(name, source);
 			return new SourceSheetReader(name, new ReadAhead(source), header);
 		}
 		catch (SheetRejected ex) {
@@ -48,6 +47,35 @@ class StreamingPayoutSheets implements PayoutSheets {
 			closeQuietly(source);
 			throw ReadFailures.of(name, ex);
 		}
+	}
+
+	/**
+	 * The first row among the first {@value #HEADER_SEARCH_ROWS} non-blank rows that
+	 * names the required columns; the rows above it are kept to be named in the result.
+	 * Without one, the row that came closest is named in the rejection.
+	 */
+	private static SheetHeader header(String name, RowSource source) throws IOException {
+		List<SheetRow> above = new ArrayList<>();
+		HeaderRecognizer.Match closest = null;
+		for (int read = 0; read < HEADER_SEARCH_ROWS; read++) {
+			SheetRow row = source.next();
+			if (row == null) {
+				break;
+			}
+			HeaderRecognizer.Match match = HeaderRecognizer.match(name, row);
+			if (match.missing().isEmpty()) {
+				if (row.cells().size() > MAX_COLUMNS) {
+					throw Rejections.tooManyColumns(name, row, MAX_COLUMNS);
+				}
+				return match.header(above);
+			}
+			closest = (closest == null || match.required() > closest.required()) ? match : closest;
+			above.add(row);
+		}
+		if (closest == null) {
+			throw Rejections.empty(name);
+		}
+		throw Rejections.noHeader(name, closest.row(), closest.missing(), above.size());
 	}
 
 	private static RowSource source(SheetFormat format, Path file, String name) {

@@ -1,6 +1,7 @@
 package ir.tasvieh.validation;
 
 import ir.tasvieh.sheet.AmountUnit;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * The per-row findings of SPEC section 4 with their Persian and English messages. Each
@@ -23,13 +24,14 @@ final class RowFindings {
 		String en = en(column);
 		return Finding.error("AMOUNT_INVALID", switch (problem) {
 			case EMPTY -> fa + "مبلغ خالی است.";
-			case DATE -> fa + "خانه تاریخ است («" + value + "») نه عدد؛ قالب ستون را Number کنید.";
-			case BOOLEAN -> fa + "خانه مقدار منطقی (درست/نادرست) است («" + value + "») نه عدد.";
-			case NOT_POSITIVE -> fa + "مبلغ «" + value + "» باید بزرگ‌تر از صفر باشد.";
-			case FRACTION -> fa + "«" + value + "» " + unitFa(unit) + " عدد صحیحی از ریال نیست؛ مبلغ گرد نمی‌شود.";
-			case TOO_LARGE -> fa + "مبلغ «" + value + "» بیش از حد بزرگ است.";
-			case NOT_A_NUMBER -> fa + "«" + value
-					+ "» عدد نیست؛ فقط رقم، جداکنندهٔ هزارگان (, ٬ ،) در دسته‌های سه‌رقمی و ممیز (. یا ٫) پذیرفته است.";
+			case DATE -> fa + "خانه تاریخ است (" + MessageText.quote(value) + ") نه عدد؛ قالب ستون را Number کنید.";
+			case BOOLEAN -> fa + "خانه مقدار منطقی (درست/نادرست) است (" + MessageText.quote(value) + ") نه عدد.";
+			case NOT_POSITIVE -> fa + "مبلغ " + MessageText.quote(value) + " باید بزرگ‌تر از صفر باشد.";
+			case FRACTION ->
+				fa + MessageText.quote(value) + " " + unitFa(unit) + " عدد صحیحی از ریال نیست؛ مبلغ گرد نمی‌شود.";
+			case TOO_LARGE -> fa + "مبلغ " + MessageText.quote(value) + " بیش از حد بزرگ است.";
+			case NOT_A_NUMBER -> fa + MessageText.quote(value)
+					+ " عدد نیست؛ فقط رقم، جداکنندهٔ هزارگان (, ٬ ،) در دسته‌های سه‌رقمی و ممیز (. یا ٫) پذیرفته است.";
 		}, switch (problem) {
 			case EMPTY -> en + "the amount is empty.";
 			case DATE -> en + "the cell holds a date (\"" + value + "\"), not a number; format the column as Number.";
@@ -45,36 +47,39 @@ final class RowFindings {
 
 	static Finding amountBelowMinimum(String column, long rials, long minimum, String provider) {
 		return Finding.error("AMOUNT_OUT_OF_RANGE",
-				fa(column) + "مبلغ " + Quotes.rials(rials) + " ریال کمتر از حداقل " + Quotes.rials(minimum)
-						+ " ریال در هر ردیف برای " + provider + " است.",
+				fa(column) + "مبلغ " + MessageText.number(rials) + " ریال کمتر از حداقل " + MessageText.number(minimum)
+						+ " ریال در هر ردیف برای " + MessageText.isolate(provider) + " است.",
 				en(column) + Quotes.rials(rials) + " rials is below the minimum of " + Quotes.rials(minimum)
 						+ " rials per row for " + provider + ".");
 	}
 
 	static Finding amountAboveProviderMaximum(String column, long rials, long maximum, String provider) {
 		return Finding.error("AMOUNT_OUT_OF_RANGE",
-				fa(column) + "مبلغ " + Quotes.rials(rials) + " ریال بیشتر از سقف " + Quotes.rials(maximum)
-						+ " ریال در هر ردیف برای " + provider + " است.",
+				fa(column) + "مبلغ " + MessageText.number(rials) + " ریال بیشتر از سقف " + MessageText.number(maximum)
+						+ " ریال در هر ردیف برای " + MessageText.isolate(provider) + " است.",
 				en(column) + Quotes.rials(rials) + " rials is above the maximum of " + Quotes.rials(maximum)
 						+ " rials per row for " + provider + ".");
 	}
 
 	static Finding amountAboveRowLimit(String column, long rials, long limit) {
 		return Finding.error("AMOUNT_OUT_OF_RANGE",
-				fa(column) + "مبلغ " + Quotes.rials(rials) + " ریال بیشتر از سقف هر ردیف در تسویه ("
-						+ Quotes.rials(limit) + " ریال، tasvieh.limits.max-row-irr) است.",
+				fa(column) + "مبلغ " + MessageText.number(rials) + " ریال بیشتر از سقف هر ردیف در تسویه ("
+						+ MessageText.number(limit) + " ریال، " + MessageText.isolate("tasvieh.limits.max-row-irr")
+						+ ") است.",
 				en(column) + Quotes.rials(rials) + " rials is above tasvieh's limit of " + Quotes.rials(limit)
 						+ " rials per row (tasvieh.limits.max-row-irr).");
 	}
 
 	static Finding destinationMissing(String shebaColumn, String cardColumn) {
 		return Finding.error("DESTINATION_MISSING",
-				"ستون‌های «" + shebaColumn + "» و «" + cardColumn + "» هر دو خالی است؛ یکی از آن‌ها لازم است.",
+				"ستون‌های " + MessageText.quote(shebaColumn) + " و " + MessageText.quote(cardColumn)
+						+ " هر دو خالی است؛ یکی از آن‌ها لازم است.",
 				"Columns \"" + shebaColumn + "\" and \"" + cardColumn + "\" are both empty; one of them is required.");
 	}
 
 	static Finding shebaPrecisionLost(String column, String value, boolean scientific) {
-		String fa = scientific ? "«" + value + "» به صورت نماد علمی نوشته شده" : "خانه عددی است («" + value + "»)";
+		String fa = scientific ? MessageText.quote(value) + " به صورت نماد علمی نوشته شده"
+				: "خانه عددی است (" + MessageText.quote(value) + ")";
 		String en = scientific ? "\"" + value + "\" is in scientific notation"
 				: "the cell is a number (\"" + value + "\")";
 		return Finding.error("SHEBA_PRECISION_LOST", fa(column) + fa
@@ -95,7 +100,8 @@ final class RowFindings {
 			hintEn = " It has " + normalised.length() + " characters.";
 		}
 		return Finding.error("SHEBA_FORMAT",
-				fa(column) + "«" + value + "» شمارهٔ شبا نیست؛ شبا IR و سپس ۲۴ رقم است (۲۶ نویسه)." + hintFa,
+				fa(column) + MessageText.quote(value) + " شمارهٔ شبا نیست؛ شبا IR و سپس ۲۴ رقم است (۲۶ نویسه)."
+						+ hintFa,
 				en(column) + "\"" + value + "\" is not a SHEBA; a SHEBA is IR followed by 24 digits (26 characters)."
 						+ hintEn);
 	}
@@ -103,13 +109,15 @@ final class RowFindings {
 	static Finding shebaChecksum(String column, String value, boolean reserved) {
 		String fa = reserved ? "رقم‌های کنترلی ۰۰، ۰۱ و ۹۹ هرگز صادر نمی‌شوند." : "احتمالاً رقمی اشتباه تایپ شده است.";
 		String en = reserved ? "check digits 00, 01 and 99 are never issued." : "a digit is probably mistyped.";
-		return Finding.error("SHEBA_CHECKSUM", fa(column) + "رقم‌های کنترلی شبای «" + value + "» درست نیست؛ " + fa,
+		return Finding.error("SHEBA_CHECKSUM",
+				fa(column) + "رقم‌های کنترلی شبای " + MessageText.quote(value) + " درست نیست؛ " + fa,
 				en(column) + "the check digits of \"" + value + "\" are wrong (ISO 7064 mod 97); " + en);
 	}
 
 	static Finding shebaUnknownBank(String column, String value, String bankCode) {
 		return Finding.error("SHEBA_UNKNOWN_BANK",
-				fa(column) + "کد بانک " + bankCode + " در شبای «" + value + "» متعلق به هیچ بانک شناخته‌شده‌ای نیست.",
+				fa(column) + "کد بانک " + MessageText.isolate(bankCode) + " در شبای " + MessageText.quote(value)
+						+ " متعلق به هیچ بانک شناخته‌شده‌ای نیست.",
 				en(column) + "bank code " + bankCode + " in \"" + value + "\" belongs to no known bank.");
 	}
 
@@ -144,13 +152,13 @@ final class RowFindings {
 			hintEn = " It has " + normalised.length() + " digits.";
 		}
 		return Finding.error("CARD_FORMAT",
-				fa(column) + "«" + value + "» شمارهٔ کارت نیست؛ شمارهٔ کارت ۱۶ رقم است." + hintFa,
+				fa(column) + MessageText.quote(value) + " شمارهٔ کارت نیست؛ شمارهٔ کارت ۱۶ رقم است." + hintFa,
 				en(column) + "\"" + value + "\" is not a card number; a card number has 16 digits." + hintEn);
 	}
 
 	static Finding cardScientific(String column, String value) {
-		return Finding.error("CARD_FORMAT", fa(column) + "«" + value
-				+ "» به صورت نماد علمی نوشته شده و دقت آن از دست رفته است (اکسل فقط ۱۵ رقم نگه می‌دارد)؛ قالب ستون را Text کنید و شماره را دوباره وارد کنید.",
+		return Finding.error("CARD_FORMAT", fa(column) + MessageText.quote(value)
+				+ " به صورت نماد علمی نوشته شده و دقت آن از دست رفته است (اکسل فقط ۱۵ رقم نگه می‌دارد)؛ قالب ستون را Text کنید و شماره را دوباره وارد کنید.",
 				en(column) + "\"" + value
 						+ "\" is in scientific notation, so precision was lost (Excel keeps only 15 digits); format the column as Text and enter the number again.");
 	}
@@ -162,13 +170,15 @@ final class RowFindings {
 		String en = maybeTruncated
 				? " If the cell was a number, Excel kept only 15 digits and turned the 16th into 0; format the column as Text and enter the number again."
 				: " A digit is probably mistyped.";
-		return Finding.error("CARD_CHECKSUM", fa(column) + "رقم کنترلی کارت «" + value + "» درست نیست (Luhn)." + fa,
+		return Finding.error("CARD_CHECKSUM",
+				fa(column) + "رقم کنترلی کارت " + MessageText.quote(value) + " درست نیست (Luhn)." + fa,
 				en(column) + "the check digit of card \"" + value + "\" is wrong (Luhn)." + en);
 	}
 
 	static Finding cardUnknownBank(String column, String value, String bin) {
 		return Finding.error("CARD_UNKNOWN_BANK",
-				fa(column) + "پیش‌شمارهٔ " + bin + " کارت «" + value + "» متعلق به هیچ بانک ایرانی (شتاب) نیست.",
+				fa(column) + "پیش‌شمارهٔ " + MessageText.isolate(bin) + " کارت " + MessageText.quote(value)
+						+ " متعلق به هیچ بانک ایرانی (شتاب) نیست.",
 				en(column) + "BIN " + bin + " of card \"" + value + "\" belongs to no Iranian (Shetab) bank.");
 	}
 
@@ -180,7 +190,8 @@ final class RowFindings {
 
 	static Finding trackerFormat(String column, String value) {
 		return Finding.error("TRACKER_FORMAT",
-				fa(column) + "«" + value + "» شناسهٔ پیگیری معتبر نیست؛ ۱ تا ۶۴ حرف لاتین، رقم، _ یا - مجاز است.",
+				fa(column) + MessageText.quote(value)
+						+ " شناسهٔ پیگیری معتبر نیست؛ ۱ تا ۶۴ حرف لاتین، رقم، _ یا - مجاز است.",
 				en(column) + "\"" + value + "\" is not a valid tracker; use 1 to 64 Latin letters, digits, _ or -.");
 	}
 
@@ -192,22 +203,22 @@ final class RowFindings {
 							+ "the cell is a formula with no saved result (Excel did not save the file); tasvieh does not calculate formulas. Open and save it in Excel.");
 		}
 		return Finding.warning("FORMULA_VALUE_USED",
-				fa(column) + "خانه فرمول است؛ نتیجه‌ای که اکسل ذخیره کرده («" + value
-						+ "») به کار رفت و فرمول دوباره حساب نشد. آن را بررسی کنید.",
+				fa(column) + "خانه فرمول است؛ نتیجه‌ای که اکسل ذخیره کرده (" + MessageText.quote(value)
+						+ ") به کار رفت و فرمول دوباره حساب نشد. آن را بررسی کنید.",
 				en(column) + "the cell is a formula; the result Excel saved (\"" + value
 						+ "\") was used, the formula was not calculated again. Check it.");
 	}
 
 	static Finding fieldTooLong(String column, int length, int max) {
 		return Finding.error("FIELD_TOO_LONG",
-				fa(column) + "متن " + Quotes.rials(length) + " نویسه دارد و بیشترین اندازه " + Quotes.rials(max)
-						+ " نویسه است؛ آن را کوتاه کنید.",
+				fa(column) + "متن " + MessageText.number(length) + " نویسه دارد و بیشترین اندازه "
+						+ MessageText.number(max) + " نویسه است؛ آن را کوتاه کنید.",
 				en(column) + "the text has " + Quotes.rials(length) + " characters; at most " + Quotes.rials(max)
 						+ " are kept. Shorten it.");
 	}
 
 	private static String fa(String column) {
-		return "ستون «" + column + "»: ";
+		return "ستون " + MessageText.quote(column) + ": ";
 	}
 
 	private static String en(String column) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 
+import ir.tasvieh.sheet.MessageText;
+
 /**
  * The sheet-wide findings that the job applies over the ledger after ingest, and the text
  * forms of a row's findings: one column of the ledger ({@link #encode}/{@link #decode})
@@ -31,8 +33,8 @@ public final class SheetFindings {
 		String column = Quotes.label(trackerColumnName);
 		String value = Quotes.value(tracker);
 		return Finding.error("TRACKER_DUPLICATE",
-				"ستون «" + column + "»: شناسهٔ پیگیری «" + value + "» در ردیف " + otherRowNumber
-						+ " هم آمده است؛ هر ردیف شناسهٔ خود را می‌خواهد.",
+				"ستون " + MessageText.quote(column) + ": شناسهٔ پیگیری " + MessageText.quote(value) + " در ردیف "
+						+ MessageText.digits(otherRowNumber) + " هم آمده است؛ هر ردیف شناسهٔ خود را می‌خواهد.",
 				"Column \"" + column + "\": tracker \"" + value + "\" is also used in row " + otherRowNumber
 						+ "; every row needs its own tracker.");
 	}
@@ -45,7 +47,7 @@ public final class SheetFindings {
 	 * @param reject whether the duplicate is an error
 	 */
 	public static Finding duplicatePayee(int firstRowNumber, boolean reject) {
-		String fa = "همین مقصد و همین مبلغ در ردیف " + firstRowNumber + " هم آمده است؛ "
+		String fa = "همین مقصد و همین مبلغ در ردیف " + MessageText.digits(firstRowNumber) + " هم آمده است؛ "
 				+ (reject ? "این ردیف پرداخت نمی‌شود." : "اگر عمدی نیست، یکی را حذف کنید.");
 		String en = "The same destination and amount are in row " + firstRowNumber + "; "
 				+ (reject ? "this row is not paid." : "remove one unless both are intended.");
@@ -58,7 +60,8 @@ public final class SheetFindings {
 	 */
 	public static Finding trackerAlreadySent(String tracker) {
 		return Finding.error("TRACKER_ALREADY_USED",
-				"شناسهٔ پیگیری «" + tracker + "» پیش‌تر برای پرداخت دیگری فرستاده شده است؛ این ردیف فرستاده نمی‌شود.",
+				"شناسهٔ پیگیری " + MessageText.quote(tracker)
+						+ " پیش‌تر برای پرداخت دیگری فرستاده شده است؛ این ردیف فرستاده نمی‌شود.",
 				"The tracker '" + tracker + "' was already sent for an earlier payout; this row is not sent.");
 	}
 
@@ -72,8 +75,9 @@ public final class SheetFindings {
 	public static Finding alreadyPaid(long earlierRunId, String sentTracker) {
 		String tracker = Quotes.value(sentTracker);
 		return Finding.warning("ALREADY_PAID",
-				"این پرداخت پیش‌تر در اجرای شماره " + earlierRunId + " با شناسهٔ پیگیری «" + tracker
-						+ "» فرستاده شده است؛ دوباره فرستاده نمی‌شود و این ردیف وضعیت همان پرداخت را نشان می‌دهد.",
+				"این پرداخت پیش‌تر در اجرای شماره " + MessageText.digits(earlierRunId) + " با شناسهٔ پیگیری "
+						+ MessageText.quote(tracker)
+						+ " فرستاده شده است؛ دوباره فرستاده نمی‌شود و این ردیف وضعیت همان پرداخت را نشان می‌دهد.",
 				"This payment was already sent in run " + earlierRunId + " (tracker \"" + tracker
 						+ "\"); it is not sent again, and this row shows that payout's status.");
 	}
@@ -89,7 +93,8 @@ public final class SheetFindings {
 		String column = Quotes.label(trackerColumnName);
 		String value = Quotes.value(tracker);
 		return Finding.error("TRACKER_ALREADY_USED",
-				"ستون «" + column + "»: شناسهٔ پیگیری «" + value + "» در اجرای شماره " + earlierRunId
+				"ستون " + MessageText.quote(column) + ": شناسهٔ پیگیری " + MessageText.quote(value) + " در اجرای شماره "
+						+ MessageText.digits(earlierRunId)
 						+ " برای پرداختی به مقصد یا مبلغی دیگر به کار رفته است؛ این ردیف فرستاده نمی‌شود."
 						+ " اگر پرداخت تازه‌ای است، شناسه را پاک کنید یا شناسهٔ تازه‌ای بنویسید.",
 				"Column \"" + column + "\": tracker \"" + value + "\" was used in run " + earlierRunId
@@ -113,8 +118,8 @@ public final class SheetFindings {
 			default -> "ناموفق بود";
 		};
 		return Finding.warning("RETRY",
-				"ارسال دوباره (تکرار " + retry + ") با شناسهٔ پیگیری «" + tracker + "»؛ پرداخت پیشین در اجرای شماره "
-						+ earlierRunId + " " + statusFa + ".",
+				"ارسال دوباره (تکرار " + MessageText.digits(retry) + ") با شناسهٔ پیگیری " + MessageText.quote(tracker)
+						+ "؛ پرداخت پیشین در اجرای شماره " + MessageText.digits(earlierRunId) + " " + statusFa + ".",
 				"Retry " + retry + ", sent under tracker \"" + tracker + "\"; the earlier payout in run " + earlierRunId
 						+ " ended " + earlierStatus + ".");
 	}

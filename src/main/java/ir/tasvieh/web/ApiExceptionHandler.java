@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartException;
 
 import ir.tasvieh.database.DatabaseRetry;
 import ir.tasvieh.run.RunActionRefused;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Turns every failure of an API endpoint into {@code {"error": "CODE", "message": "…"}}
@@ -66,21 +67,21 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiError> notMultipart(MultipartException ex) {
 		return answer(HttpStatus.BAD_REQUEST,
 				ApiError.bilingual("NOT_MULTIPART", "Send the sheet as multipart/form-data with the field 'file'",
-						"فایل را به صورت multipart/form-data در بخش «file» بفرستید.", null));
+						"فایل را به صورت multipart/form-data در بخش " + MessageText.quote("file") + " بفرستید.", null));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException ex) {
 		return answer(HttpStatus.BAD_REQUEST,
 				ApiError.bilingual("BAD_PARAMETER", "'" + ex.getName() + "' has a value that cannot be read",
-						"مقدار «" + ex.getName() + "» خوانا نیست.", null));
+						"مقدار " + MessageText.quote(ex.getName()) + " خوانا نیست.", null));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException ex) {
 		return answer(HttpStatus.BAD_REQUEST,
 				ApiError.bilingual("BAD_PARAMETER", "The parameter '" + ex.getParameterName() + "' is missing",
-						"پارامتر «" + ex.getParameterName() + "» نیامده است.", null));
+						"پارامتر " + MessageText.quote(ex.getParameterName()) + " نیامده است.", null));
 	}
 
 	@ExceptionHandler

@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.calendar.JalaliDates;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Numbers and dates as the pages show them, used from templates as {@code ${@fmt...}}: in
@@ -21,6 +22,8 @@ import ir.tasvieh.calendar.JalaliDates;
 class PageFormat {
 
 	private static final String DASH = "—";
+
+	private static final int SHORT_TRACKER = 16;
 
 	private static final Pattern BANK = Pattern.compile("(.+?) \\((?=[A-Za-z])(.+)\\)");
 
@@ -60,6 +63,54 @@ class PageFormat {
 			out.append((c >= '0' && c <= '9') ? (char) ('۰' + (c - '0')) : c);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A long tracker (a derived UUID is 36 characters) shortened to its first and last
+	 * characters so a row stays on one line; the page keeps the whole value in its title.
+	 */
+	public String shortTracker(String tracker) {
+		if (tracker == null) {
+			return DASH;
+		}
+		return (tracker.length() <= SHORT_TRACKER) ? tracker
+				: tracker.substring(0, 8) + "…" + tracker.substring(tracker.length() - 6);
+	}
+
+	/**
+	 * A message as HTML: escaped, with each FSI…PDI isolate its builder put around a
+	 * quoted value or file name turned into {@code <bdi>} (docs/SPEC.md section 9.3);
+	 * unbalanced marks are dropped, so the markup always closes.
+	 */
+	public String isolated(String message) {
+		if (message == null) {
+			return DASH;
+		}
+		StringBuilder html = new StringBuilder(message.length() + 16);
+		int open = 0;
+		for (int i = 0; i < message.length(); i++) {
+			char c = message.charAt(i);
+			switch (c) {
+				case MessageText.FSI -> {
+					html.append("<bdi>");
+					open++;
+				}
+				case MessageText.PDI -> {
+					if (open > 0) {
+						html.append("</bdi>");
+						open--;
+					}
+				}
+				case '<' -> html.append("&lt;");
+				case '>' -> html.append("&gt;");
+				case '&' -> html.append("&amp;");
+				case '"' -> html.append("&quot;");
+				case '\'' -> html.append("&#39;");
+				default -> html.append(c);
+			}
+		}
+		html.append("</bdi>".repeat(open));
+		return html.toString();
 	}
 
 	/**

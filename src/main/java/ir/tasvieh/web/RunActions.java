@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,12 +21,15 @@ import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.RunActionRefused;
+import ir.tasvieh.run.RunStatus;
+import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
 /**
  * A manager's buttons on a run page: approve (which also resumes an approved run whose
- * payment failed), reject, and retry the failed rows of a paid run. Each goes back to the
- * run page with what happened, or why it was refused, in the viewer's language.
+ * payment failed) and reject, both from a page that shows what would be paid first, and
+ * retry the failed rows of a paid run. Each goes back to the run page with what happened,
+ * or why it was refused, in the viewer's language.
  */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")
@@ -45,10 +50,34 @@ class RunActions {
 		return act(id, this.runs::approve, "run.approved", authentication, request, redirect);
 	}
 
+	/**
+	 * Before deciding: the rows and rials to be paid, the estimated fees and the
+	 * provider's balance read now, with the confirm button and the reason to reject.
+	 */
+	@GetMapping("/runs/{id}/decide")
+	String decide(@PathVariable long id, Model model) {
+		RunView run = this.runs.find(id).orElse(null);
+		if (run == null) {
+			return "redirect:/runs";
+		}
+		if (run.status() != RunStatus.VALIDATED) {
+			return "redirect:/runs/" + id;
+		}
+		model.addAttribute("view", run);
+		model.addAttribute("preview", this.runs.approvalPreview(id));
+		return "decide";
+	}
+
+	/** The page always asks why; the reason goes to the audit trail and the mail. */
 	@PostMapping("/runs/{id}/reject")
-	String reject(@PathVariable long id, Authentication authentication, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return act(id, this.runs::reject, "run.rejected", authentication, request, redirect);
+	String reject(@PathVariable long id, @RequestParam(name = "reason", required = false) String reason,
+			Authentication authentication, HttpServletRequest request, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			redirect.addFlashAttribute("notice", Notice.error("decide.reason.missing"));
+			return "redirect:/runs/" + id + "/decide";
+		}
+		return act(id, (runId, actor) -> this.runs.reject(runId, actor, reason), "run.rejected", authentication,
+				request, redirect);
 	}
 
 	@PostMapping("/runs/{id}/retry")

@@ -76,8 +76,14 @@ class RunActionsApiController {
 									value = "{\"error\": \"NOT_AWAITING_APPROVAL\", \"message\": \"…\"}"))) })
 	@PostMapping("/{id}/reject")
 	@PreAuthorize("hasRole('MANAGER')")
-	public RunJson reject(@PathVariable("id") long id, Authentication authentication, HttpServletRequest request) {
-		return RunJson.of(this.runs.reject(id, actor(authentication, request)));
+	public RunJson reject(@PathVariable("id") long id, @RequestBody(required = false) RejectBody body,
+			Authentication authentication, HttpServletRequest request) {
+		return RunJson.of(this.runs.reject(id, actor(authentication, request), (body != null) ? body.reason() : null));
+	}
+
+	/** The optional body of a rejection: older scripts send none. */
+	record RejectBody(String reason) {
+
 	}
 
 	/**

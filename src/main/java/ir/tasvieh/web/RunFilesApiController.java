@@ -34,6 +34,7 @@ import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.run.RunRow;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * A run's rows, page by page, and its result workbook (SPEC 9.4); any signed-in user may
@@ -55,9 +56,12 @@ class RunFilesApiController {
 		this.runs = runs;
 	}
 
-	/** {@code status} filters (empty: every row); {@code page} counts from 0. */
+	/**
+	 * {@code status} filters (empty: every row); {@code q} searches name, destination,
+	 * tracker and row number; {@code page} counts from 0.
+	 */
 	@Operation(summary = "Read a run's rows, page by page",
-			description = "Each row: its sheet row number, name, destination (cards masked), amount, tracker, status, validation errors, the provider's reference and reason. status filters; page counts from 0; size is 1 to 500.",
+			description = "Each row: its sheet row number, name, destination (cards masked), amount, tracker, status, validation errors, the provider's reference and reason. status filters; q finds rows by name, destination, tracker or row number; page counts from 0; size is 1 to 500.",
 			responses = { @ApiResponse(responseCode = "200", description = "A page of rows"), @ApiResponse(
 					responseCode = "400",
 					description = "BAD_PARAMETER: an unknown status, a page below 0 or a size outside 1..500",
@@ -71,6 +75,7 @@ class RunFilesApiController {
 							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))) })
 	@GetMapping("/rows")
 	public RowsPage rows(@PathVariable("id") long id, @RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "50") int size) {
 		RunView run = find(id);
@@ -82,10 +87,15 @@ class RunFilesApiController {
 			throw ApiException.badParameter("size must be between 1 and " + MAX_PAGE_SIZE,
 					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
 		}
-		List<RunRow> found = this.runs.rows(id, filter, page, size);
+		boolean search = q != null && !q.isBlank();
+		List<RunRow> found = search ? this.runs.searchRows(id, filter, q, page, size)
+				: this.runs.rows(id, filter, page, size);
 		List<RowJson> rows = found.stream().map((row) -> RowJson.of(row.payout(), row.reason())).toList();
-		// Counted from the run's tallies, not by a pass over its rows on every page.
-		return new RowsPage(rows, page, size, (filter != null) ? run.count(filter) : run.rowCount());
+		// Without a search, counted from the run's tallies, not by a pass over its rows
+		// on every page.
+		long total = search ? this.runs.countRows(id, filter, q)
+				: (filter != null) ? run.count(filter) : run.rowCount();
+		return new RowsPage(rows, page, size, total);
 	}
 
 	@Operation(summary = "Download a run's result workbook",
@@ -152,8 +162,8 @@ class RunFilesApiController {
 		throw ApiException.badParameter(
 				"Unknown status '" + status
 						+ "': use INVALID, READY, SUBMITTED, UNKNOWN, PAID, FAILED, CANCELED or REVERSED",
-				"وضعیت «" + status
-						+ "» شناخته نیست: INVALID، READY، SUBMITTED، UNKNOWN، PAID، FAILED، CANCELED یا REVERSED.");
+				"وضعیت " + MessageText.quote(status)
+						+ " شناخته نیست: INVALID، READY، SUBMITTED، UNKNOWN، PAID، FAILED، CANCELED یا REVERSED.");
 	}
 
 	/** A page of a run's rows and how many rows match in all. */

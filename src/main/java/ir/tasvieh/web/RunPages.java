@@ -32,6 +32,7 @@ import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.RunRow;
+import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 
@@ -77,36 +78,63 @@ class RunPages {
 	}
 
 	/**
-	 * The runs, newest first, or only those that need attention; above them the decisions
-	 * on payouts in doubt that wait for a second manager (SPEC 6.1).
+	 * The newest runs, filtered by status, by those waiting for this manager's approval
+	 * ({@code show=mine}) or by those that need attention ({@code show=attention} or
+	 * {@code attention=true}, however old: SPEC 6.1); above them the decisions on payouts
+	 * in doubt that wait for a second manager.
 	 */
 	@GetMapping("/runs")
-	String list(@RequestParam(defaultValue = "false") boolean attention, Model model) {
-		List<RunView> shown = attention ? this.runs.needingAttention(LIST_LIMIT) : this.runs.list(LIST_LIMIT);
-		model.addAttribute("runs", shown.stream().map(RunLine::of).toList());
-		model.addAttribute("attention", attention);
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String show,
+			@RequestParam(defaultValue = "false") boolean attention, Model model) {
+		boolean needing = attention || RunFilter.ATTENTION.equals(show);
+		List<RunView> found = needing ? this.runs.needingAttention(LIST_LIMIT) : this.runs.list(LIST_LIMIT);
+		RunStatus wanted = RunFilter.status(status);
+		Viewer viewer = Viewer.current();
+		model.addAttribute("runs",
+				found.stream()
+					.filter((run) -> RunFilter.shows(run, wanted, show, viewer, this.buttons))
+					.map(RunLine::of)
+					.toList());
+		model.addAttribute("attention", needing);
 		model.addAttribute("limit", (long) LIST_LIMIT);
 		model.addAttribute("proposed", this.decisions.decisions(Decision.Status.PROPOSED, LIST_LIMIT));
+		model.addAttribute("statuses", RunStatus.values());
+		model.addAttribute("wanted", wanted);
+		model.addAttribute("show", needing ? RunFilter.ATTENTION : show);
 		return "runs";
 	}
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer to, Model model, Locale locale) {
 		RunView run = find(id);
 		PayoutStatus filter = statusFilter(status);
-		// Counted from the run's tallies, not by a pass over its rows on every page.
-		long matching = (filter != null) ? run.count(filter) : run.rowCount();
+		String search = (q != null && !q.isBlank()) ? q.strip() : null;
+		// Without a search, counted from the run's tallies, not by a pass over its rows
+		// on every page.
+		long matching = (search != null) ? this.runs.countRows(id, filter, search)
+				: (filter != null) ? run.count(filter) : run.rowCount();
 		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
-		int shown = Math.min(Math.max(page, 0), pages - 1);
+		// "Go to page" counts from 1, as the page shows it.
+		int asked = (to != null) ? to - 1 : page;
+		int shown = Math.min(Math.max(asked, 0), pages - 1);
+		model.addAttribute("q", search);
 		model.addAttribute("run", RunLine.of(run));
 		model.addAttribute("byStatus", byStatus(run));
 		model.addAttribute("byBank", run.byBank());
+		List<ChartBar> statusBars = ChartBar.of(byStatus(run));
+		List<ChartBar> bankBars = ChartBar.of(run.byBank());
+		model.addAttribute("statusBars", statusBars);
+		model.addAttribute("bankBars", bankBars);
+		model.addAttribute("statusChartHeight", ChartBar.height(statusBars));
+		model.addAttribute("bankChartHeight", ChartBar.height(bankBars));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("matching", matching);
-		List<RunRow> rows = this.runs.rows(id, filter, shown, PAGE_SIZE);
+		List<RunRow> rows = (search != null) ? this.runs.searchRows(id, filter, search, shown, PAGE_SIZE)
+				: this.runs.rows(id, filter, shown, PAGE_SIZE);
 		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
 		model.addAttribute("inDoubt", this.runs.inDoubt(id, IN_DOUBT_LIMIT));

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -35,9 +37,11 @@ import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
+import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 import ir.tasvieh.sheet.SheetRejected;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * {@code /api/runs} (SPEC 9.4): hand in a sheet, list and read runs, approve or reject
@@ -117,7 +121,7 @@ class RunsApiController {
 		if (file == null) {
 			throw new ApiException(HttpStatus.BAD_REQUEST,
 					ApiError.bilingual("FILE_MISSING", "Send the sheet as the multipart field 'file'",
-							"فایل را در بخش «file» فرم چندبخشی بفرستید.", null));
+							"فایل را در بخش " + MessageText.quote("file") + " فرم چندبخشی بفرستید.", null));
 		}
 		ProviderName providerName = providerName(provider);
 		Path stored = this.uploads.store(file);
@@ -151,7 +155,7 @@ class RunsApiController {
 			@RequestParam(name = "attention", defaultValue = "false") boolean attention) {
 		if (limit < 1 || limit > MAX_LIST) {
 			throw ApiException.badParameter("limit must be between 1 and " + MAX_LIST,
-					"limit باید میان ۱ و " + MAX_LIST + " باشد.");
+					"limit باید میان ۱ و " + MessageText.digits(MAX_LIST) + " باشد.");
 		}
 		RunStatus wanted = runStatus(status);
 		List<RunView> found = attention ? this.runs.needingAttention(limit) : this.runs.list(limit);
@@ -203,7 +207,8 @@ class RunsApiController {
 		catch (IllegalArgumentException ex) {
 			throw new ApiException(HttpStatus.BAD_REQUEST,
 					ApiError.bilingual("UNKNOWN_PROVIDER", "Unknown provider '" + provider + "': use nextpay or vandar",
-							"پرداخت‌یار «" + provider + "» شناخته نیست: nextpay یا vandar را بنویسید.", null));
+							"پرداخت‌یار " + MessageText.quote(provider) + " شناخته نیست: nextpay یا vandar را بنویسید.",
+							null));
 		}
 	}
 
@@ -213,7 +218,14 @@ class RunsApiController {
 	 */
 	private static ApiException rejected(SheetRejected rejection) {
 		String reason = rejection.reason();
-		if ("ALREADY_RUN".equals(reason) || "ALREADY_RUNNING".equals(reason)) {
+		if (rejection.alreadyRun()) {
+			SheetRejected api = rejection.followedBy(
+					"برای اجرای دوباره " + MessageText.isolate("force=true") + " را بفرستید.",
+					"Send force=true to run it again.");
+			return new ApiException(HttpStatus.CONFLICT,
+					ApiError.bilingual(reason, api.messageEn(), api.messageFa(), null));
+		}
+		if ("ALREADY_RUNNING".equals(reason)) {
 			return new ApiException(HttpStatus.CONFLICT,
 					ApiError.bilingual(reason, rejection.messageEn(), rejection.messageFa(), null));
 		}

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.run.Actor;
+import ir.tasvieh.run.RunAlreadyExists;
 import ir.tasvieh.run.RunRequest;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.RunStatus;
@@ -79,10 +80,15 @@ class UploadPage {
 		if (result.rejected()) {
 			forget(stored);
 			SheetRejected rejection = result.rejection();
-			if ("ALREADY_RUN".equals(rejection.reason())) {
+			if (rejection instanceof RunAlreadyExists earlier) {
+				// Before anything else: which run has this content, with a link to it.
+				model.addAttribute("earlierRun", earlier.runId());
+				SheetRejected shown = earlier.followedBy(
+						"برای اجرای دوباره، گزینهٔ «اجرای دوباره» را بزنید و فایل را دوباره بفرستید.",
+						"To run it again, tick \u201cRun it again\u201d and send the file again.");
 				return refused(model, response, HttpStatus.CONFLICT,
-						new Notice("error", "upload.error.alreadyRun", rejection.reason(), null, null), chosen.id(),
-						dryRun, force);
+						Notice.error(rejection.reason(), shown.messageFa(), shown.messageEn()), chosen.id(), dryRun,
+						force);
 			}
 			return refused(model, response, HttpStatus.UNPROCESSABLE_ENTITY,
 					Notice.error(rejection.reason(), rejection.messageFa(), rejection.messageEn()), chosen.id(), dryRun,
@@ -105,6 +111,7 @@ class UploadPage {
 		model.addAttribute("provider", provider);
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("force", force);
+		model.addAttribute("maxSize", this.uploads.maxSizeText());
 		return "upload";
 	}
 

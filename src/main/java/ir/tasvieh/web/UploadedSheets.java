@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import ir.tasvieh.run.WritableFolders;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Keeps uploaded sheets under {@code tasvieh.upload.dir}, each under a name of its own
@@ -54,12 +55,14 @@ class UploadedSheets {
 		String original = originalName(file);
 		String extension = extension(original);
 		if (file == null || file.isEmpty()) {
-			throw new UploadRefused("EMPTY_FILE", "فایل «" + original + "» خالی است؛ یک فایل پرداخت پر شده بفرستید.",
+			throw new UploadRefused("EMPTY_FILE",
+					"فایل " + MessageText.quote(original) + " خالی است؛ یک فایل پرداخت پر شده بفرستید.",
 					"The file '" + original + "' is empty; send a filled-in payout sheet.");
 		}
 		if (!EXTENSIONS.contains(extension)) {
 			throw new UploadRefused("UNSUPPORTED_TYPE",
-					"فایل «" + original + "» فایل پرداخت نیست: فقط ‎.xlsx، ‎.xls و ‎.csv پذیرفته می‌شود.",
+					"فایل " + MessageText.quote(original)
+							+ " فایل پرداخت نیست: فقط ‎.xlsx، ‎.xls و ‎.csv پذیرفته می‌شود.",
 					"The file '" + original + "' is not a payout sheet: only .xlsx, .xls and .csv are accepted.");
 		}
 		DataSize max = this.settings.maxSize();
@@ -93,6 +96,11 @@ class UploadedSheets {
 		String limit = describe(max);
 		return new UploadRefused("TOO_LARGE", "فایل بزرگ‌تر از حد مجاز (" + limit + ") است؛ آن را چند بخش کنید.",
 				"The file is larger than the limit of " + limit + "; split it into several sheets.");
+	}
+
+	/** The size limit as the upload page states it, e.g. {@code 50MB}. */
+	String maxSizeText() {
+		return describe(maxSize());
 	}
 
 	private static String describe(DataSize size) {

@@ -29,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ir.tasvieh.sheet.MessageText;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,7 +136,7 @@ class HostileSheetsIntegrationTests {
 				ExitCodes.SOME_ROWS_NOT_DONE);
 		assertThat(text(rows.get(0), "Status")).isEqualTo("READY");
 		assertThat(text(rows.get(1), "Status")).isEqualTo("INVALID");
-		assertThat(text(rows.get(1), "Errors")).startsWith("NAME_MISSING: ستون «name»")
+		assertThat(text(rows.get(1), "Errors")).startsWith("NAME_MISSING: ستون " + MessageText.quote("name") + "")
 			.contains("Column \"name\": the payee's name is empty.");
 	}
 
@@ -153,7 +154,8 @@ class HostileSheetsIntegrationTests {
 		assertThat(text(rows.get(0), "Status")).isEqualTo("READY");
 		assertThat(text(rows.get(0), "name")).startsWith("Ali Rezaei");
 		assertThat(rows.get(0).getCell(column(rows.get(0), "amount")).getNumericCellValue()).isEqualTo(1_500_000d);
-		assertThat(text(rows.get(0), "Errors")).contains("FORMULA_VALUE_USED: ستون «name»: خانه فرمول است")
+		assertThat(text(rows.get(0), "Errors"))
+			.contains("FORMULA_VALUE_USED: ستون " + MessageText.quote("name") + ": خانه فرمول است")
 			.contains("Column \"name\": the cell is a formula; the result Excel saved (\"Ali Rezaei")
 			.contains("Column \"amount\": the cell is a formula; the result Excel saved (\"1500000\") was used");
 	}
@@ -162,9 +164,11 @@ class HostileSheetsIntegrationTests {
 	void namesTheAmountColumnWhenItHoldsADateOrABoolean(CapturedOutput output) throws IOException {
 		List<Row> rows = resultRows(HostileFiles.dateAndBooleanAmounts(this.dir.resolve("dates.xlsx"), tag()),
 				ExitCodes.SOME_ROWS_NOT_DONE);
-		assertThat(text(rows.get(0), "Errors")).startsWith("AMOUNT_INVALID: ستون «Amount (IRR)»: خانه تاریخ است")
+		assertThat(text(rows.get(0), "Errors"))
+			.startsWith("AMOUNT_INVALID: ستون " + MessageText.quote("Amount (IRR)") + ": خانه تاریخ است")
 			.contains("Column \"Amount (IRR)\": the cell holds a date (\"2026-11-23\"), not a number");
-		assertThat(text(rows.get(1), "Errors")).startsWith("AMOUNT_INVALID: ستون «Amount (IRR)»")
+		assertThat(text(rows.get(1), "Errors"))
+			.startsWith("AMOUNT_INVALID: ستون " + MessageText.quote("Amount (IRR)") + "")
 			.contains("Column \"Amount (IRR)\": the cell holds a boolean (TRUE/FALSE)");
 	}
 
@@ -181,7 +185,8 @@ class HostileSheetsIntegrationTests {
 		List<Row> rows = resultRows(sheet, ExitCodes.SOME_ROWS_NOT_DONE);
 		assertThat(text(rows.get(0), "Status")).isEqualTo("INVALID");
 		assertThat(text(rows.get(0), "Errors"))
-			.contains("FIELD_TOO_LONG: ستون «name»: متن 100,000 نویسه دارد و بیشترین اندازه 1,000 نویسه است")
+			.contains("FIELD_TOO_LONG: ستون " + MessageText.quote("name")
+					+ ": متن ۱۰۰٬۰۰۰ نویسه دارد و بیشترین اندازه ۱٬۰۰۰ نویسه است")
 			.contains("Column \"name\": the text has 100,000 characters; at most 1,000 are kept.");
 		assertThat(text(rows.get(1), "Errors")).contains("Column \"description\": the text has 1,001 characters");
 		String note = text(rows.get(0), "note");
@@ -199,7 +204,7 @@ class HostileSheetsIntegrationTests {
 		}
 		assertRejected(output,
 				HostileFiles.csv(this.dir.resolve("quotes.csv"), text.toString(), StandardCharsets.UTF_8),
-				"a quoted field (\") opened in row 3 is never closed", "ردیف 3");
+				"a quoted field (\") opened in row 3 is never closed", "ردیف ۳");
 	}
 
 	@Test
@@ -222,7 +227,7 @@ class HostileSheetsIntegrationTests {
 		late.append("Bad\0Payee,").append(HostileFiles.SHEBA).append(",1000000\n");
 		assertRejected(output,
 				HostileFiles.csv(this.dir.resolve("late-nul.csv"), late.toString(), StandardCharsets.UTF_8),
-				"it contains NUL bytes (line 402)", "خط 402");
+				"it contains NUL bytes (line 402)", "خط ۴۰۲");
 	}
 
 	@Test
@@ -231,7 +236,7 @@ class HostileSheetsIntegrationTests {
 				HostileFiles.csv(this.dir.resolve("endless.csv"),
 						"name,sheba,amount\n" + "A".repeat(1_100_000) + "," + HostileFiles.SHEBA + ",1000\n",
 						StandardCharsets.UTF_8),
-				"line 2 is longer than 1048576 characters", "خط 2");
+				"line 2 is longer than 1048576 characters", "خط ۲");
 	}
 
 	@Test

@@ -142,6 +142,33 @@ class PayoutJobIntegrationTests {
 	}
 
 	@Test
+	void validatesASavedPayrollWithATitleRowByRowAndNamesTheRowsAboveItsHeaderInTheSummary() throws Exception {
+		Path sheet = this.dir.resolve("20261206-012440-2326c17e-payroll.xlsx");
+		try (var in = getClass().getResourceAsStream("/ir/tasvieh/sheet/saved/payroll-titled.xlsx")) {
+			java.nio.file.Files.copy(in, sheet);
+		}
+
+		RunResult result = this.runs
+			.start(new RunRequest(sheet, "حقوق آذر.xlsx", null, true, false, this.dir.resolve("out"), "tester", null));
+
+		assertThat(result.rejected()).isFalse();
+		List<LedgerRow> rows = this.ledger.rows(result.runId());
+		assertThat(rows).extracting(LedgerRow::rowNo).containsExactly(6, 7, 8);
+		assertThat(rows).extracting(LedgerRow::status)
+			.containsExactly(PayoutStatus.READY, PayoutStatus.READY, PayoutStatus.INVALID);
+		assertThat(rows.get(1).amountIrr()).isEqualTo(3_500_000L);
+		assertThat(rows.get(2).findings()).contains("SHEBA");
+		assertThat(result.resultPath().getFileName().toString()).isEqualTo("حقوق آذر.result.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(result.resultPath().toFile())) {
+			assertThat(texts(workbook.getSheetAt(0).getRow(0))).startsWith("ردیف", "نام و نام خانوادگی");
+			XSSFSheet summary = workbook.getSheet("Summary");
+			assertThat(summaryValue(summary, "Ignored above the header")).startsWith("row 1: لیست پرداخت حقوق");
+			XSSFRow next = summary.getRow(summaryRow(summary, "Ignored above the header").getRowNum() + 1);
+			assertThat(next.getCell(1).getStringCellValue()).startsWith("row 2: تاریخ تهیه | ");
+		}
+	}
+
+	@Test
 	void rejectsASheetWithoutTheRequiredColumnsAndKeepsNothingOfIt() throws Exception {
 		Path sheet = TestSheets.xlsx(this.dir.resolve("no-header.xlsx"), new String[] { "first", "second" },
 				new String[] { "a", "b" });
@@ -156,21 +183,18 @@ class PayoutJobIntegrationTests {
 	}
 
 	@Test
-	void refusesTheSameContentTwiceUnlessForcedAndDerivesTheSameTrackers() throws Exception {
+	void dryRunsTheSameContentAgainSinceItPaysNothingAndDerivesTheSameTrackers() throws Exception {
 		Path sheet = TestSheets.xlsx(this.dir.resolve("twice.xlsx"), new String[] { "name", "sheba", "amount" },
 				new String[] { "Ali", "IR160120000000001234567890", "2500000" });
 		RunResult first = this.runs.start(request(sheet));
 		Path copy = java.nio.file.Files.copy(sheet, this.dir.resolve("renamed.xlsx"));
 
 		RunResult second = this.runs.start(request(copy));
-		RunResult forced = this.runs
-			.start(new RunRequest(copy, "renamed.xlsx", null, true, true, this.dir.resolve("out"), "tester", null));
 
-		assertThat(second.rejected()).isTrue();
-		assertThat(second.rejection().reason()).isEqualTo("ALREADY_RUN");
-		assertThat(second.rejection().messageEn()).contains("run " + first.runId());
-		assertThat(forced.rejected()).isFalse();
-		assertThat(this.ledger.rows(forced.runId()).get(0).tracker())
+		assertThat(second.rejected()).isFalse();
+		assertThat(second.status()).isEqualTo(RunStatus.DRY_RUN);
+		assertThat(second.runId()).isNotEqualTo(first.runId());
+		assertThat(this.ledger.rows(second.runId()).get(0).tracker())
 			.isEqualTo(this.ledger.rows(first.runId()).get(0).tracker());
 	}
 

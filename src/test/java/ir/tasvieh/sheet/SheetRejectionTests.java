@@ -105,8 +105,49 @@ class SheetRejectionTests {
 			.contains("Expected: name")
 			.contains("sheba");
 		assertThat(rejected.messageFa()).contains("no-amount.csv")
-			.contains("«Name»، «Sheba»، «Branch»")
+			.contains(
+					MessageText.quote("Name") + "، " + MessageText.quote("Sheba") + "، " + MessageText.quote("Branch"))
 			.contains("مبلغ");
+	}
+
+	@Test
+	void findsTheHeaderBelowATitleADateAndNotesAndKeepsThemAsRowsAbove() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("titled.csv"),
+				"Payroll December,,\nDate,2026-12-21,\n,,\nname,amount,sheba\nAli,1000,IR25\n");
+		try (PayoutSheetReader reader = this.sheets.open(file)) {
+			assertThat(reader.header().rowNumber()).isEqualTo(4);
+			assertThat(reader.header().aboveLines()).containsExactly("row 1: Payroll December",
+					"row 2: Date | 2026-12-21");
+			assertThat(reader.next().rowNumber()).isEqualTo(5);
+		}
+	}
+
+	@Test
+	void looksForTheHeaderAmongTheFirstTwentyNonBlankRowsOnly() throws IOException {
+		String notes = "note\n\n".repeat(20);
+		Path file = Files.writeString(this.dir.resolve("deep.csv"), notes + "name,amount,sheba\nAli,1000,IR25\n");
+		SheetRejected rejected = rejection(file);
+		assertThat(rejected.reason()).isEqualTo("NO_HEADER");
+		assertThat(rejected.messageEn()).contains("among its first 20 non-empty rows");
+	}
+
+	@Test
+	void namesTheRowThatCameClosestToAHeaderAndWhatItLacked() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("closest.csv"),
+				"Payroll,,\nname,Branch,card\namount,x,y\nAli,Tehran,6037\n");
+		SheetRejected rejected = rejection(file);
+		assertThat(rejected.reason()).isEqualTo("NO_HEADER");
+		assertThat(rejected.messageEn()).contains("Missing: amount (مبلغ).")
+			.contains("Found in row 2: \"name\", \"Branch\", \"card\" (the row closest to a header)");
+		assertThat(rejected.messageFa()).contains("سطر ۲،");
+	}
+
+	@Test
+	void takesTwoColumnsOfTheSameMeaningAboveTheHeaderForATitleNotARejection() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("names.csv"), "name,name\nname,amount,card\nAli,1,6037\n");
+		try (PayoutSheetReader reader = this.sheets.open(file)) {
+			assertThat(reader.header().rowNumber()).isEqualTo(2);
+		}
 	}
 
 	@Test

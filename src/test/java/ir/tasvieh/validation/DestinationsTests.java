@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import ir.tasvieh.sheet.MessageText;
 
 import static ir.tasvieh.validation.Rows.CARDS;
 import static ir.tasvieh.validation.Rows.VANDAR;
@@ -227,7 +228,7 @@ class DestinationsTests {
 	void reportsAMissingDestinationByTheUsersColumnNames() {
 		ValidatedRow row = validate(row("Ali", "1500000", " - ", "\u200C'"), CARDS);
 		Finding finding = only(row, "DESTINATION_MISSING");
-		assertThat(finding.messageFa()).contains("«شماره شبا»", "«شماره کارت»");
+		assertThat(finding.messageFa()).contains(MessageText.quote("شماره شبا"), MessageText.quote("شماره کارت"));
 		assertThat(row.destinationType()).isNull();
 		assertThat(row.destination()).isNull();
 	}

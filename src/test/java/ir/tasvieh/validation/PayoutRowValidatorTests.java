@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import ir.tasvieh.sheet.MessageText;
 
 import static ir.tasvieh.validation.Rows.CARDS;
 import static ir.tasvieh.validation.Rows.VANDAR;
@@ -85,7 +86,7 @@ class PayoutRowValidatorTests {
 		ValidatedRow row = validate(row(name, "1500000", PARSIAN));
 		Finding finding = only(row, "NAME_MISSING");
 		assertThat(finding.isError()).isTrue();
-		assertThat(finding.messageFa()).contains("«نام و نام خانوادگی»");
+		assertThat(finding.messageFa()).contains(MessageText.quote("نام و نام خانوادگی"));
 		assertThat(finding.messageEn()).contains("\"نام و نام خانوادگی\"");
 		assertThat(row.name()).isNull();
 		Rows.assertWellFormed(row);
@@ -127,7 +128,7 @@ class PayoutRowValidatorTests {
 		SheetCell date = new SheetCell("2026-11-23", CellType.DATE, new BigDecimal("46349"), false);
 		Finding dateFinding = only(validate(row("Ali", date, PARSIAN)), "AMOUNT_INVALID");
 		assertThat(dateFinding.messageEn()).contains("date", "\"مبلغ\"", "2026-11-23");
-		assertThat(dateFinding.messageFa()).contains("تاریخ", "«مبلغ»");
+		assertThat(dateFinding.messageFa()).contains("تاریخ", MessageText.quote("مبلغ"));
 		SheetCell bool = new SheetCell("TRUE", CellType.BOOLEAN, null, false);
 		assertThat(only(validate(row("Ali", bool, PARSIAN)), "AMOUNT_INVALID").messageEn()).contains("boolean");
 	}
@@ -167,7 +168,7 @@ class PayoutRowValidatorTests {
 	void reportsAMalformedTracker(String tracker) {
 		ValidatedRow row = validate(row("Ali", "1500000", PARSIAN, "", tracker));
 		Finding finding = only(row, "TRACKER_FORMAT");
-		assertThat(finding.messageFa()).contains("«کد پیگیری»");
+		assertThat(finding.messageFa()).contains(MessageText.quote("کد پیگیری"));
 		assertThat(row.tracker()).isNull();
 		Rows.assertWellFormed(row);
 	}

@@ -3,6 +3,7 @@ package ir.tasvieh.validation;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import ir.tasvieh.sheet.MessageText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -15,7 +16,7 @@ class SheetFindingsTests {
 		Finding finding = SheetFindings.trackerDuplicate("کد پیگیری", "INV-7", 12);
 		assertThat(finding.code()).isEqualTo("TRACKER_DUPLICATE");
 		assertThat(finding.isError()).isTrue();
-		assertThat(finding.messageFa()).contains("«کد پیگیری»", "INV-7", "ردیف 12");
+		assertThat(finding.messageFa()).contains(MessageText.quote("کد پیگیری"), "INV-7", "ردیف ۱۲");
 		assertThat(finding.messageEn()).contains("\"کد پیگیری\"", "INV-7", "row 12");
 	}
 
@@ -32,7 +33,7 @@ class SheetFindingsTests {
 		assertThat(warning.code()).isEqualTo("DUPLICATE_PAYEE");
 		assertThat(warning.severity()).isEqualTo(Severity.WARNING);
 		assertThat(warning.messageEn()).contains("row 4", "same destination and amount");
-		assertThat(warning.messageFa()).contains("ردیف 4");
+		assertThat(warning.messageFa()).contains("ردیف ۴");
 		Finding error = SheetFindings.duplicatePayee(4, true);
 		assertThat(error.severity()).isEqualTo(Severity.ERROR);
 		assertThat(error.messageEn()).contains("row 4", "not paid");
@@ -41,7 +42,8 @@ class SheetFindingsTests {
 	@Test
 	void roundTripsFindingsWithTrickyText() {
 		List<Finding> findings = List.of(
-				Finding.error("SHEBA_CHECKSUM", "ستون «شبا»: رقم‌های کنترلی", "Column \"sheba\""),
+				Finding.error("SHEBA_CHECKSUM", "ستون " + MessageText.quote("شبا") + ": رقم‌های کنترلی",
+						"Column \"sheba\""),
 				Finding.warning("SHEBA_BANK_MERGED", "tab\there\\t and \\n literal", "line\nbreak\r\nand \\ slash"),
 				Finding.error("X", "", "ends with backslash \\"), Finding.error("Y", "\\N", "\\"),
 				Finding.error("Z", "\t\n\r\\", "\u200F\u202E\uFEFF😀 ; / :"),
@@ -103,7 +105,7 @@ class SheetFindingsTests {
 		assertThat(paid.isError()).isFalse();
 		assertThat(paid.code()).isEqualTo("ALREADY_PAID");
 		assertThat(paid.messageEn()).contains("run 5", "\"emp-1001-r1\"", "not sent again");
-		assertThat(paid.messageFa()).contains("اجرای شماره 5", "emp-1001-r1");
+		assertThat(paid.messageFa()).contains("اجرای شماره ۵", MessageText.quote("emp-1001-r1"));
 
 		Finding clash = SheetFindings.trackerAlreadyUsed("کد پیگیری", "emp-1001", 7);
 		assertThat(clash.isError()).isTrue();
@@ -114,7 +116,7 @@ class SheetFindingsTests {
 		assertThat(retry.isError()).isFalse();
 		assertThat(retry.messageEn())
 			.isEqualTo("Retry 2, sent under tracker \"emp-1001-r2\"; the earlier payout in run 9 ended REVERSED.");
-		assertThat(retry.messageFa()).contains("تکرار 2", "برگشت خورده");
+		assertThat(retry.messageFa()).contains("تکرار ۲", "برگشت خورده");
 	}
 
 	@Test

@@ -118,6 +118,12 @@ class BrowserFlowIntegrationTests {
 		shot(language, "06-manager-sees-the-run");
 
 		this.browser.findElement(By.id("approve")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve")));
+		assertThat(this.browser.findElement(By.id("preview-rows")).getText()).isIn("10", "۱۰");
+		assertThat(this.browser.findElement(By.id("preview-balance")).getText()).isNotBlank();
+		assertThat(this.browser.findElement(By.id("reject-reason")).getDomAttribute("required")).isNotNull();
+		shot(language, "06b-approve-preview");
+		this.browser.findElement(By.id("confirm-approve")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
 		recordStatusChangesMadeWithoutReloading();
 		shot(language, "07-approved-and-paying");
@@ -136,6 +142,43 @@ class BrowserFlowIntegrationTests {
 			.extracting((row) -> row.getDomAttribute("data-action"))
 			.contains("UPLOADED", "APPROVED", "DOWNLOADED");
 		shot(language, "09-downloaded");
+
+		seeTheChartsAndFindARow();
+		shot(language, "10-charts-and-search");
+		seeATitledPayrollValidateRowByRow();
+		shot(language, "11-titled-payroll");
+	}
+
+	/**
+	 * The run page's charts stand beside their tables; a search finds a row by number.
+	 */
+	private void seeTheChartsAndFindARow() {
+		assertThat(this.browser.findElements(By.cssSelector("#status-chart rect"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.cssSelector("#bank-chart rect"))).isNotEmpty();
+		this.browser.findElement(By.id("row-search")).sendKeys("7");
+		this.browser.findElement(By.id("filter-submit")).click();
+		this.wait.until(ExpectedConditions.urlContains("q=7"));
+		assertThat(this.browser.findElements(By.cssSelector("#rows tr[data-row='7']"))).hasSize(1);
+	}
+
+	/**
+	 * A payroll saved with a title, a date and a note above its header (as a dry run, so
+	 * both languages may hand in the same content) validates row by row.
+	 */
+	private void seeATitledPayrollValidateRowByRow() {
+		Path titled = Path.of("src/test/resources/ir/tasvieh/sheet/saved/payroll-titled.xlsx").toAbsolutePath();
+		this.browser.findElement(By.id("sign-out")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-logout")));
+		signIn("finance", "finance-pw");
+		this.browser.findElement(By.id("nav-upload")).click();
+		this.browser.findElement(By.id("file")).sendKeys(titled.toString());
+		this.browser.findElement(By.id("dryRun")).click();
+		this.browser.findElement(By.id("upload-submit")).click();
+		this.wait.until(ExpectedConditions.urlMatches("/runs/\\d+$"));
+		this.wait.until((page) -> "DRY_RUN".equals(runStatus()));
+		assertThat(this.browser.findElements(By.cssSelector("#rows tr[data-row]")))
+			.extracting((row) -> row.getDomAttribute("data-row"))
+			.containsExactly("6", "7", "8");
 	}
 
 	private void signIn(String username, String password) {
@@ -181,6 +224,10 @@ class BrowserFlowIntegrationTests {
 		String message = this.browser.findElement(By.cssSelector("li[data-code='NAME_MISSING'] .message")).getText();
 		if (language.equals("fa")) {
 			assertThat(message).containsPattern("[\\u0600-\\u06FF]");
+			// The column name quoted in a Persian message is isolated, so it reads in
+			// order.
+			assertThat(this.browser.findElements(By.cssSelector("li[data-code='NAME_MISSING'] .message bdi")))
+				.isNotEmpty();
 		}
 		else {
 			assertThat(message).doesNotContainPattern("[\\u0600-\\u06FF]").containsIgnoringCase("name");

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import ir.tasvieh.sheet.MessageText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PageFormatTests {
@@ -91,6 +93,20 @@ class PageFormatTests {
 		assertThat(this.fmt.percent(1, 3)).isEqualTo(33);
 		assertThat(this.fmt.percent(10, 10)).isEqualTo(100);
 		assertThat(this.fmt.percent(0, 0)).isZero();
+	}
+
+	@Test
+	void showsEachIsolatedValueOfAMessageAsBdiAndEscapesEverythingElse() {
+		String message = "ستون " + MessageText.quote("amount (IRR)") + ": " + MessageText.quote("<b>abc</b>")
+				+ " عدد نیست";
+		assertThat(this.fmt.isolated(message))
+			.isEqualTo("ستون «<bdi>amount (IRR)</bdi>»: «<bdi>&lt;b&gt;abc&lt;/b&gt;</bdi>» عدد نیست");
+	}
+
+	@Test
+	void closesAnIsolateLeftOpenAndDropsAStrayEnd() {
+		assertThat(this.fmt.isolated("a\u2069 b \u2068c")).isEqualTo("a b <bdi>c</bdi>");
+		assertThat(this.fmt.isolated(null)).isEqualTo("—");
 	}
 
 }

@@ -32,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -194,10 +195,52 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void showsTheRowsRialsFeesAndTheBalanceReadNowBeforeAManagerConfirms() throws Exception {
+		long id = upload(csvSheet(), FINANCE);
+		String decide = page(get("/runs/" + id + "/decide").with(MANAGER).cookie(ENGLISH));
+		assertThat(decide).contains("id=\"approve-preview\"", "id=\"preview-rows\"", "id=\"preview-fees\"",
+				"id=\"preview-balance\"", "id=\"confirm-approve\"", "id=\"reject-reason\"", "required");
+		assertThat(this.runs.approvalPreview(id).rows())
+			.isEqualTo(this.runs.find(id).orElseThrow().count(ir.tasvieh.payout.PayoutStatus.READY));
+		assertThat(this.runs.approvalPreview(id).balanceKnown()).isTrue();
+		assertThat(page(get("/runs/" + id).with(MANAGER))).contains("/runs/" + id + "/decide");
+	}
+
+	@Test
+	void drawsTheRunsStatusesAndBanksAsChartsBesideTheirTables() throws Exception {
+		long id = upload(csvSheet(), FINANCE);
+		String shown = page(get("/runs/" + id).with(FINANCE).cookie(ENGLISH));
+		assertThat(shown).contains("id=\"status-chart\"", "id=\"bank-chart\"", "<svg", "class=\"status-READY\"",
+				"id=\"by-status\"", "id=\"by-bank\"");
+		assertThat(page(get("/runs/" + id).with(FINANCE).param("q", "reza"))).contains("id=\"row-search\"",
+				"data-row=\"3\"");
+	}
+
+	@Test
+	void asksAgainForAReasonWhenARejectionHasNone() throws Exception {
+		long id = upload(csvSheet(), FINANCE);
+		MvcResult asked = this.mvc.perform(post("/runs/" + id + "/reject").with(MANAGER).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/runs/" + id + "/decide"))
+			.andReturn();
+		assertThat(((Notice) asked.getFlashMap().get("notice")).key()).isEqualTo("decide.reason.missing");
+		assertThat(this.runs.find(id).orElseThrow().status()).isEqualTo(RunStatus.VALIDATED);
+	}
+
+	@Test
 	void rejectsARunAndTellsWhyASecondDecisionIsRefused() throws Exception {
 		long id = upload(csvSheet(), FINANCE);
-		this.mvc.perform(post("/runs/" + id + "/reject").with(MANAGER).with(csrf())).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/runs/" + id + "/reject").param("reason", "Budget for Azar is not signed off")
+				.with(MANAGER)
+				.with(csrf()))
+			.andExpect(status().isFound());
 		assertThat(this.runs.find(id).orElseThrow().status()).isEqualTo(RunStatus.REJECTED);
+		assertThat(this.runs.find(id).orElseThrow().message()).isEqualTo("Budget for Azar is not signed off");
+		assertThat(this.runs.auditTrail(id)).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("REJECTED");
+			assertThat(entry.detail()).isEqualTo("Budget for Azar is not signed off");
+		});
 
 		MvcResult refused = this.mvc.perform(post("/runs/" + id + "/approve").with(MANAGER).with(csrf()))
 			.andExpect(status().isFound())
@@ -274,7 +317,8 @@ class PagesIntegrationTests {
 			.andExpect(status().isConflict())
 			.andReturn();
 		assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("ALREADY_RUN",
-				"پیش‌تر اجرا شده است");
+				"در انتظار تأیید است", "id=\"earlier-run\"", "href=\"/runs/" + first + "\"",
+				"<bdi>" + sheet.getOriginalFilename() + "</bdi>");
 		long forced = upload(sheet, FINANCE);
 		assertThat(forced).isNotEqualTo(first);
 	}

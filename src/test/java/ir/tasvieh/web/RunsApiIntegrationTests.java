@@ -19,11 +19,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ir.tasvieh.run.AuditEntry;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.sheet.MessageText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -206,7 +208,13 @@ class RunsApiIntegrationTests {
 		this.mvc.perform(upload(sheet).with(finance()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.error").value("ALREADY_RUN"))
-			.andExpect(jsonPath("$.message", containsString("already run")));
+			.andExpect(jsonPath("$.message", containsString("is waiting for approval as run")))
+			.andExpect(jsonPath("$.message", containsString("Send force=true to run it again.")))
+			.andExpect(jsonPath("$.message", not(containsString("--force"))))
+			.andExpect(jsonPath("$.message", containsString(MessageText.isolate("force=true"))));
+		this.mvc.perform(upload(sheet).param("dryRun", "true").with(finance()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRY_RUN"));
 		this.mvc.perform(upload(sheet).param("force", "true").with(finance())).andExpect(status().isCreated());
 	}
 
@@ -219,7 +227,11 @@ class RunsApiIntegrationTests {
 			.andExpect(jsonPath("$.error").value("SHEET_REJECTED"))
 			.andExpect(jsonPath("$.reason").isNotEmpty())
 			.andExpect(jsonPath("$.message", containsString("notes.csv")))
-			.andExpect(jsonPath("$.message", containsString("فایل")));
+			.andExpect(jsonPath("$.message", containsString("فایل " + MessageText.quote("notes.csv"))))
+			// The user's own name, never the stored upload's
+			// (20261206-012440-2326c17e-notes.csv).
+			.andExpect(jsonPath("$.message", not(containsString("-notes.csv"))))
+			.andExpect(jsonPath("$.message", containsString("has no header row")));
 	}
 
 	@Test
