@@ -58,13 +58,13 @@ class RunPayments implements DisposableBean {
 		this.background = new PaymentPool(settings.concurrentPayments());
 	}
 
+	/** The audit trail keeps up to 1,000 characters of detail. */
+	static final int MAX_REASON = 1000;
+
 	/**
 	 * Approves a run waiting for it and starts paying it in the background; a run whose
 	 * payment failed after approval is resumed instead.
 	 */
-	/** The audit trail keeps up to 1,000 characters of detail. */
-	static final int MAX_REASON = 1000;
-
 	void approve(long runId, Actor actor) {
 		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
 		boolean resume = run.status() == RunStatus.FAILED && run.approvedBy() != null;
@@ -83,9 +83,7 @@ class RunPayments implements DisposableBean {
 		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
 		refuseUnlessAwaitingApproval(run, actor);
 		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
-		if (why != null && why.length() > MAX_REASON) {
-			why = why.substring(0, MAX_REASON);
-		}
+		why = (why != null && why.length() > MAX_REASON) ? why.substring(0, MAX_REASON) : why;
 		// The reason goes in the audit trail and, as the run's message, on its page and
 		// in its mail.
 		if (!this.transitions.move(runId, EnumSet.of(RunStatus.VALIDATED), RunStatus.REJECTED, actor, "REJECTED", why,
@@ -130,8 +128,7 @@ class RunPayments implements DisposableBean {
 	}
 
 	/**
-	 * Queues a run's payment unless this process already has it queued or in hand.
-	 * @param resumed what to log once the run is taken, for a run taken up again
+	 * Queues a run's payment unless queued or in hand here; logs {@code resumed} then.
 	 */
 	private void payInBackground(long runId, String resumed) {
 		this.background.payOnce(runId, () -> pay(runId, resumed));
@@ -149,8 +146,7 @@ class RunPayments implements DisposableBean {
 	}
 
 	/**
-	 * {@link #payLeased} in the background, for a caller that holds the run's lease and
-	 * hands it over.
+	 * {@link #payLeased} in the background, for a caller handing over the run's lease.
 	 */
 	void payLeasedInBackground(long runId) {
 		this.background.pay(runId, () -> payLeased(runId, this.settings.followFor()));
@@ -256,8 +252,7 @@ class RunPayments implements DisposableBean {
 	}
 
 	/**
-	 * Says how many of a run's paid rows were returned, when any were: the outbox mails
-	 * each new count once (SPEC 9.6).
+	 * Says how many paid rows were returned, if any: mailed once per count (SPEC 9.6).
 	 */
 	private void announceReversals(long runId) {
 		int reversed = this.job.reversedCount(runId);

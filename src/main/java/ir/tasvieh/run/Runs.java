@@ -3,7 +3,6 @@ package ir.tasvieh.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -13,12 +12,8 @@ import org.springframework.stereotype.Service;
 import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.PayoutReasons;
-import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.provider.ProviderName;
-import ir.tasvieh.payout.PayoutLedger;
-import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.RowSearch;
 
 /**
  * A run's life (SPEC 9.2), the one way into it for the command line, the web, the API and
@@ -47,8 +42,6 @@ public class Runs {
 
 	private final PayoutReasons reasons;
 
-	private final PayoutLedger ledger;
-
 	private final Providers providers;
 
 	private final RunSettings settings;
@@ -59,19 +52,14 @@ public class Runs {
 
 	private final ApprovalPreviews previews;
 
-	private final RowSearch search;
-
 	Runs(RunIntake intake, RunPayments payments, RunRepository runs, RunAuditLog audit, RunRetries retries,
-			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, PayoutLedger ledger,
-			Providers providers, RunSettings settings, RunStops stops, PayoutJob job, ApprovalPreviews previews,
-			RowSearch search) {
+			RunTallies tallies, RunUploads uploads, ValidationQueue queue, PayoutReasons reasons, Providers providers,
+			RunSettings settings, RunStops stops, PayoutJob job, ApprovalPreviews previews) {
 		this.previews = previews;
-		this.search = search;
 		this.settings = settings;
 		this.stops = stops;
 		this.providers = providers;
 		this.reasons = reasons;
-		this.ledger = ledger;
 		this.job = job;
 		this.retries = retries;
 		this.tallies = tallies;
@@ -241,37 +229,6 @@ public class Runs {
 			.flatMap(Optional::stream)
 			.map(this::toView)
 			.toList();
-	}
-
-	/** A run's rows in doubt, in sheet order, each with the provider's last words. */
-	public List<FailedRow> inDoubt(long runId, int limit) {
-		return this.reasons.inDoubt(runId, limit);
-	}
-
-	/**
-	 * A page of a run's rows in sheet order, each with the reason a row that did not pay
-	 * gives.
-	 * @param status only rows of this status, or all rows when {@code null}
-	 */
-	public List<RunRow> rows(long runId, PayoutStatus status, int page, int size) {
-		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
-		Map<Long, String> reasons = this.reasons.of(rows);
-		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
-	}
-
-	/**
-	 * A page of the rows whose name, destination, tracker or row number holds
-	 * {@code query} (docs/SPEC.md section 9.4), in sheet order.
-	 */
-	public List<RunRow> searchRows(long runId, PayoutStatus status, String query, int page, int size) {
-		List<LedgerRow> rows = this.search.page(runId, status, query, page, size);
-		Map<Long, String> reasons = this.reasons.of(rows);
-		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
-	}
-
-	/** How many rows {@link #searchRows} finds in all. */
-	public long countRows(long runId, PayoutStatus status, String query) {
-		return this.search.count(runId, status, query);
 	}
 
 	/**

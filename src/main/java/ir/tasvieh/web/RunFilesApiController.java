@@ -32,6 +32,7 @@ import org.springframework.web.util.UriUtils;
 
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.run.RunRow;
+import ir.tasvieh.run.RunRows;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
 import ir.tasvieh.sheet.MessageText;
@@ -52,8 +53,11 @@ class RunFilesApiController {
 
 	private final Runs runs;
 
-	RunFilesApiController(Runs runs) {
+	private final RunRows rows;
+
+	RunFilesApiController(Runs runs, RunRows rows) {
 		this.runs = runs;
+		this.rows = rows;
 	}
 
 	/**
@@ -88,12 +92,12 @@ class RunFilesApiController {
 					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
 		}
 		boolean search = q != null && !q.isBlank();
-		List<RunRow> found = search ? this.runs.searchRows(id, filter, q, page, size)
-				: this.runs.rows(id, filter, page, size);
+		List<RunRow> found = search ? this.rows.searchRows(id, filter, q, page, size)
+				: this.rows.rows(id, filter, page, size);
 		List<RowJson> rows = found.stream().map((row) -> RowJson.of(row.payout(), row.reason())).toList();
 		// Without a search, counted from the run's tallies, not by a pass over its rows
 		// on every page.
-		long total = search ? this.runs.countRows(id, filter, q)
+		long total = search ? this.rows.countRows(id, filter, q)
 				: (filter != null) ? run.count(filter) : run.rowCount();
 		return new RowsPage(rows, page, size, total);
 	}

@@ -32,6 +32,7 @@ import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.RunRow;
+import ir.tasvieh.run.RunRows;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
 import ir.tasvieh.run.Runs;
@@ -56,6 +57,8 @@ class RunPages {
 
 	private final Runs runs;
 
+	private final RunRows rows;
+
 	private final Decisions decisions;
 
 	private final RunButtons buttons;
@@ -64,8 +67,9 @@ class RunPages {
 
 	private final PageFormat fmt;
 
-	RunPages(Runs runs, Decisions decisions, RunButtons buttons, MessageSource messages, PageFormat fmt) {
+	RunPages(Runs runs, RunRows rows, Decisions decisions, RunButtons buttons, MessageSource messages, PageFormat fmt) {
 		this.runs = runs;
+		this.rows = rows;
 		this.decisions = decisions;
 		this.buttons = buttons;
 		this.messages = messages;
@@ -113,7 +117,7 @@ class RunPages {
 		String search = (q != null && !q.isBlank()) ? q.strip() : null;
 		// Without a search, counted from the run's tallies, not by a pass over its rows
 		// on every page.
-		long matching = (search != null) ? this.runs.countRows(id, filter, search)
+		long matching = (search != null) ? this.rows.countRows(id, filter, search)
 				: (filter != null) ? run.count(filter) : run.rowCount();
 		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
 		// "Go to page" counts from 1, as the page shows it.
@@ -133,11 +137,11 @@ class RunPages {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("matching", matching);
-		List<RunRow> rows = (search != null) ? this.runs.searchRows(id, filter, search, shown, PAGE_SIZE)
-				: this.runs.rows(id, filter, shown, PAGE_SIZE);
+		List<RunRow> rows = (search != null) ? this.rows.searchRows(id, filter, search, shown, PAGE_SIZE)
+				: this.rows.rows(id, filter, shown, PAGE_SIZE);
 		model.addAttribute("rows", rows.stream().map((row) -> RowLine.of(row.payout(), row.reason())).toList());
 		model.addAttribute("audit", this.runs.auditTrail(id));
-		model.addAttribute("inDoubt", this.runs.inDoubt(id, IN_DOUBT_LIMIT));
+		model.addAttribute("inDoubt", this.rows.inDoubt(id, IN_DOUBT_LIMIT));
 		model.addAttribute("decisions", this.decisions.decisionsOf(id));
 		model.addAttribute("outcomes", Decision.Outcome.values());
 		model.addAttribute("buttons", this.buttons.of(run, Viewer.current()));

@@ -1,0 +1,66 @@
+package ir.tasvieh.run;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import ir.tasvieh.payout.FailedRow;
+import ir.tasvieh.payout.LedgerRow;
+import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.payout.PayoutReasons;
+import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.RowSearch;
+
+/**
+ * A run's rows as the pages and the API read them: a page at a time, searched, or those
+ * in doubt, each with the reason a row that did not pay gives. Beside {@link Runs}, so
+ * that no page reads the ledger itself.
+ */
+@Service
+public class RunRows {
+
+	private final PayoutLedger ledger;
+
+	private final RowSearch search;
+
+	private final PayoutReasons reasons;
+
+	RunRows(PayoutLedger ledger, RowSearch search, PayoutReasons reasons) {
+		this.ledger = ledger;
+		this.search = search;
+		this.reasons = reasons;
+	}
+
+	/** A run's rows in doubt, in sheet order, each with the provider's last words. */
+	public List<FailedRow> inDoubt(long runId, int limit) {
+		return this.reasons.inDoubt(runId, limit);
+	}
+
+	/**
+	 * A page of a run's rows in sheet order, each with the reason a row that did not pay
+	 * gives.
+	 * @param status only rows of this status, or all rows when {@code null}
+	 */
+	public List<RunRow> rows(long runId, PayoutStatus status, int page, int size) {
+		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
+		Map<Long, String> reasons = this.reasons.of(rows);
+		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/**
+	 * A page of the rows whose name, destination, tracker or row number holds
+	 * {@code query} (docs/SPEC.md section 9.4), in sheet order.
+	 */
+	public List<RunRow> searchRows(long runId, PayoutStatus status, String query, int page, int size) {
+		List<LedgerRow> rows = this.search.page(runId, status, query, page, size);
+		Map<Long, String> reasons = this.reasons.of(rows);
+		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
+	}
+
+	/** How many rows {@link #searchRows} finds in all. */
+	public long countRows(long runId, PayoutStatus status, String query) {
+		return this.search.count(runId, status, query);
+	}
+
+}
