@@ -24,8 +24,8 @@ import ir.tasvieh.sheet.MessageText;
  * with its status (SPEC 9.4). Unexpected failures are logged and answered 500 without
  * their details.
  */
-@RestControllerAdvice(assignableTypes = { RunsApiController.class, RunFilesApiController.class,
-		DecisionsApiController.class, ApiFallbackController.class })
+@RestControllerAdvice(assignableTypes = { RunsApiController.class, RunActionsApiController.class,
+		RunFilesApiController.class, DecisionsApiController.class, ApiFallbackController.class })
 class ApiExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ApiExceptionHandler.class);

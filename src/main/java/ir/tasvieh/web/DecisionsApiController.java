@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +46,16 @@ class DecisionsApiController {
 	 * Decides on payouts in doubt (SPEC 6.1): {@code 201} with the decision,
 	 * {@code PROPOSED} under four eyes, else {@code APPLIED} or {@code OVERTAKEN}.
 	 */
+	@Operation(summary = "Decide on payouts in doubt (MANAGER)",
+			description = "PROPOSED under four eyes until a second manager confirms it, else APPLIED or OVERTAKEN.",
+			responses = { @ApiResponse(responseCode = "201", description = "The decision"),
+					@ApiResponse(responseCode = "400",
+							description = "NOTE_MISSING, ROWS_MISSING, OUTCOME_MISSING or PROVIDER_REF_MISSING"),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED),
+					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN),
+					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND),
+					@ApiResponse(responseCode = "409",
+							description = "NOT_IN_DOUBT: a row is not UNKNOWN; ALREADY_PROPOSED; RUN_BUSY") })
 	@PostMapping("/api/runs/{id}/decisions")
 	@PreAuthorize("hasRole('MANAGER')")
 	public ResponseEntity<DecisionJson> decide(@PathVariable("id") long id,
@@ -56,6 +68,9 @@ class DecisionsApiController {
 	}
 
 	/** Decisions in a status (by default those waiting for a second manager). */
+	@Operation(summary = "List decisions in a status (PROPOSED by default)",
+			responses = { @ApiResponse(responseCode = "200", description = "The decisions, oldest first"),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED) })
 	@GetMapping("/api/decisions")
 	public List<DecisionJson> list(@RequestParam(name = "status", defaultValue = "PROPOSED") String status) {
 		return this.decisions.decisions(status(status), MAX_LIST).stream().map(DecisionJson::of).toList();
@@ -73,6 +88,15 @@ class DecisionsApiController {
 	 * {@code 200} with the decision, {@code APPLIED} or {@code OVERTAKEN};
 	 * {@code 403 FOUR_EYES} for its proposer, {@code 409 NOT_PROPOSED}.
 	 */
+	@Operation(summary = "Confirm a proposed decision as the second manager (MANAGER)",
+			responses = { @ApiResponse(responseCode = "200", description = "The decision, APPLIED or OVERTAKEN"),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED),
+					@ApiResponse(responseCode = "403",
+							description = "FOUR_EYES: the manager who proposed it may not confirm it; "
+									+ ApiDocument.FORBIDDEN),
+					@ApiResponse(responseCode = "404", description = "NOT_FOUND: there is no such decision"),
+					@ApiResponse(responseCode = "409",
+							description = "NOT_PROPOSED: the decision is not waiting for a confirmation") })
 	@PostMapping("/api/decisions/{id}/confirm")
 	@PreAuthorize("hasRole('MANAGER')")
 	public DecisionJson confirm(@PathVariable("id") long id, Authentication authentication,

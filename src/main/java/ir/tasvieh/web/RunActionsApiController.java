@@ -118,6 +118,14 @@ class RunActionsApiController {
 	 * Stops a run being paid (SPEC 9.7); once answered nothing more of it is sent. 409
 	 * NOT_STOPPABLE unless it is APPROVED, PAYING or TRACKING.
 	 */
+	@Operation(summary = "Stop a run being paid (MANAGER)",
+			description = "From the answer on nothing more of the run is sent; rows never sent become CANCELED.",
+			responses = { @ApiResponse(responseCode = "200", description = "The run, STOPPED"),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED),
+					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN),
+					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND),
+					@ApiResponse(responseCode = "409",
+							description = "NOT_STOPPABLE: the run is not APPROVED, PAYING or TRACKING") })
 	@PostMapping("/{id}/stop")
 	@PreAuthorize("hasRole('MANAGER')")
 	public RunJson stop(@PathVariable("id") long id, @RequestBody(required = false) StopRequest body,

@@ -21,6 +21,7 @@ import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.Runs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * on its own; after {@code tasvieh.tracking.attention-after} the run needs attention, in
  * the list, the API, its page and one mail.
  */
+// A context of its own: in a context other classes had used, its uploads were once seen
+// to
+// stay VALIDATING for a minute; alone they pass (noted as an open question in issue 17).
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class DoubtApiIntegrationTests extends InDoubtRuns {
 
 	@Autowired
