@@ -33,7 +33,10 @@ class ValidationQueue implements SmartLifecycle {
 
 	private static final long STOP_WAIT_SECONDS = 10;
 
-	private final ThreadPoolExecutor workers;
+	private final int slots;
+
+	/** Guarded by {@code this}; made anew when a stopped context is started again. */
+	private ThreadPoolExecutor workers;
 
 	/** Runs waiting for a slot, in the order they came; guarded by {@code this}. */
 	private final List<Long> waiting = new ArrayList<>();
@@ -47,10 +50,15 @@ class ValidationQueue implements SmartLifecycle {
 
 	ValidationQueue(RunSettings.Uploads settings, OutOfMemory outOfMemory) {
 		this.outOfMemory = outOfMemory;
-		int slots = settings.concurrentValidations();
-		this.workers = new ThreadPoolExecutor(slots, slots, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				new ValidationThreads(outOfMemory.endsTheProcess()));
-		this.workers.allowCoreThreadTimeOut(true);
+		this.slots = settings.concurrentValidations();
+		this.workers = newWorkers();
+	}
+
+	private ThreadPoolExecutor newWorkers() {
+		ThreadPoolExecutor threads = new ThreadPoolExecutor(this.slots, this.slots, 30, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), new ValidationThreads(this.outOfMemory.endsTheProcess()));
+		threads.allowCoreThreadTimeOut(true);
+		return threads;
 	}
 
 	/**
@@ -97,8 +105,14 @@ class ValidationQueue implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		// Running from construction: uploads may come before the context has started.
+	public synchronized void start() {
+		// Running from construction, as uploads may come before the context has started;
+		// a context that was stopped and is started again (Spring's test context cache
+		// pauses the contexts it keeps) gets new workers.
+		if (!this.running) {
+			this.workers = newWorkers();
+			this.running = true;
+		}
 	}
 
 	/**
