@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +20,12 @@ import ir.tasvieh.payout.SheetLayout;
  * Writes a run's result workbook (SPEC section 7) from the ledger, streaming, so a
  * million-row run is written in bounded memory. The file is written beside its final name
  * and moved into place, so a reader never sees half a workbook.
+ * <p>
+ * The rows are made while the workbook is written ({@link DeferredSXSSFWorkbook}): each
+ * goes straight into the file's zip stream. The plain streaming workbook first wrote
+ * every row to a gzipped temporary file and, at the end, read it back, unzipped it and
+ * zipped it again: a third of the result workbook's CPU at 200,000 rows
+ * (docs/benchmarks.md).
  */
 @Component
 @EnableConfigurationProperties(ReportSettings.class)
@@ -63,17 +69,32 @@ public class ResultWorkbook {
 			// Created like any other file (not a 0600 temp file), so the moved workbook
 			// is readable.
 			Path partial = outDir.resolve(".tasvieh-" + UUID.randomUUID() + ".xlsx.part");
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-				workbook.setCompressTempFiles(true);
+			try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW)) {
 				WorkbookStyles styles = new WorkbookStyles(workbook);
 				ResultSheetWriter rows = new ResultSheetWriter(workbook, styles, layout, this.settings.maskCards(),
 						jalali);
-				rows.write(this.ledger, run.runId(), this.reasons.unexplained(run.runId()));
-				StreamedTallies tallies = rows.tallies();
-				new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run, layout.aboveHeader(),
-						tallies.byStatus(), tallies.byBank());
+				SummarySheetWriter summary = new SummarySheetWriter(workbook, styles, layout.persian(), jalali);
+				// The generators run in sheet order inside write(): the Summary's tallies
+				// are
+				// those the result sheet counted. What they throw is kept as it is (POI
+				// would wrap it in an IOException), so a database failure stays one.
+				RuntimeException[] failure = new RuntimeException[1];
+				rows.sheet()
+					.setRowGenerator((sheet) -> guarded(failure,
+							() -> rows.write(this.ledger, run.runId(), this.reasons.unexplained(run.runId()))));
+				summary.sheet()
+					.setRowGenerator((sheet) -> guarded(failure, () -> summary.write(run, layout.aboveHeader(),
+							rows.tallies().byStatus(), rows.tallies().byBank())));
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					workbook.write(out);
+				}
+				catch (IOException ex) {
+					if (failure[0] == null) {
+						throw ex;
+					}
+				}
+				if (failure[0] != null) {
+					throw failure[0];
 				}
 			}
 			catch (IOException | RuntimeException ex) {
@@ -85,6 +106,19 @@ public class ResultWorkbook {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the result workbook " + target, ex);
+		}
+	}
+
+	private static void guarded(RuntimeException[] failure, Runnable rows) {
+		if (failure[0] != null) {
+			return;
+		}
+		try {
+			rows.run();
+		}
+		catch (RuntimeException ex) {
+			failure[0] = ex;
+			throw ex;
 		}
 	}
 
