@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Vandar's, and {@code vandarExpireTokensNow=true} expires Vandar's access token at
  * once). {@code unclearInquiries} ({@code none}, {@code unknown}: trackers it does not
  * hold, {@code all}) answers NextPay status inquiries with neither "I have it" nor "I do
- * not know it", so lost payouts stay in doubt. Every answer is the knobs now in force.
+ * not know it", so lost payouts stay in doubt; {@code vandarUnclearInquiries} does the
+ * same for questions about Vandar batches. Every answer is the knobs now in force.
  */
 @RestController
 @ConditionalOnSandbox
@@ -95,6 +96,8 @@ class SandboxControlController {
 		String failSettlements = regex(knobs, "vandarFailSettlementsMatching");
 		Boolean insufficientBalance = knobs.has("vandarInsufficientBalance")
 				? Boolean.parseBoolean(knobs.get("vandarInsufficientBalance")) : null;
+		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("vandarUnclearInquiries")
+				? SandboxFaults.UnclearInquiries.of(knobs.get("vandarUnclearInquiries")) : null;
 		boolean expireTokens = Boolean.parseBoolean(knobs.get("vandarExpireTokensNow"));
 		boolean reset = Boolean.parseBoolean(knobs.get("reset"));
 		return () -> {
@@ -119,6 +122,9 @@ class SandboxControlController {
 			}
 			if (insufficientBalance != null) {
 				this.vandarFaults.setInsufficientBalance(insufficientBalance);
+			}
+			if (unclearInquiries != null) {
+				this.vandarFaults.setUnclearInquiries(unclearInquiries);
 			}
 			if (expireTokens) {
 				this.vandarTokens.expireAccessTokenNow();
