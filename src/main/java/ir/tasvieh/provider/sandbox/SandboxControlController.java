@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  * once). {@code unclearInquiries} ({@code none}, {@code unknown}: trackers it does not
  * hold, {@code all}) answers NextPay status inquiries with neither "I have it" nor "I do
  * not know it", so lost payouts stay in doubt; {@code vandarUnclearInquiries} does the
- * same for questions about Vandar batches. Every answer is the knobs now in force.
+ * same for questions about Vandar batches. {@code returnTrackersMatching} (a regex) has
+ * NextPay report completed payouts whose tracker matches as returned by the bank. Every
+ * answer is the knobs now in force.
  */
 @RestController
 @ConditionalOnSandbox
@@ -148,6 +150,7 @@ class SandboxControlController {
 				? Boolean.parseBoolean(knobs.get("insufficientBalance")) : null;
 		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("unclearInquiries")
 				? SandboxFaults.UnclearInquiries.of(knobs.get("unclearInquiries")) : null;
+		String returnTrackers = regex(knobs, "returnTrackersMatching");
 		if (Boolean.parseBoolean(knobs.get("reset"))) {
 			this.faults.reset();
 		}
@@ -168,6 +171,9 @@ class SandboxControlController {
 		}
 		if (unclearInquiries != null) {
 			this.faults.setUnclearInquiries(unclearInquiries);
+		}
+		if (returnTrackers != null) {
+			this.faults.setReturnTrackersMatching(returnTrackers);
 		}
 	}
 
