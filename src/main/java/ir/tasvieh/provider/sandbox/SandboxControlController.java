@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ir.tasvieh.provider.sandbox.nextpay.CallsInFlight;
+import ir.tasvieh.provider.sandbox.nextpay.NextPayForm;
+import ir.tasvieh.provider.sandbox.nextpay.SandboxFaults;
+import ir.tasvieh.provider.sandbox.vandar.VandarFaults;
+import ir.tasvieh.provider.sandbox.vandar.VandarTokens;
+
 /**
  * {@code /sandbox/control}: reads and turns the fault knobs from another process (a test,
  * a demo script). A POST with {@code reset=true} first puts every knob back to its

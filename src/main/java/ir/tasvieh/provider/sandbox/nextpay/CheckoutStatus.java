@@ -1,0 +1,27 @@
+package ir.tasvieh.provider.sandbox.nextpay;
+
+/**
+ * A payout's status strings. NextPay documents only {@code Completed}; the others are the
+ * sandbox's guesses, named after the balance buckets (providers.md 5).
+ */
+enum CheckoutStatus {
+
+	InQueue("Your withdrawal request is in the queue"),
+
+	InProcess("Your withdrawal request is being processed"),
+
+	Completed("Your withdrawal request has been completed"),
+
+	Failed("Your withdrawal request has failed and the amount was returned to your wallet");
+
+	private final String description;
+
+	CheckoutStatus(String description) {
+		this.description = description;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+}
