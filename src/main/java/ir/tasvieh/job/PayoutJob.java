@@ -62,7 +62,7 @@ public class PayoutJob {
 
 	private final PayoutReasons reasons;
 
-	private final JobSettings.Tracking tracking;
+	private final TrackingSettings tracking;
 
 	private final StoppedRuns stoppedRuns;
 
@@ -71,7 +71,7 @@ public class PayoutJob {
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
 			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
-			PayoutReasons reasons, JobSettings.Tracking tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts) {
+			PayoutReasons reasons, TrackingSettings tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts) {
 		this.stoppedRuns = stoppedRuns;
 		this.reasons = reasons;
 		this.doubts = doubts;

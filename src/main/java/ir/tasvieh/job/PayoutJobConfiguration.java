@@ -9,7 +9,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +23,9 @@ import ir.tasvieh.report.ResultWorkbook;
 import ir.tasvieh.sheet.PayoutSheets;
 import ir.tasvieh.sheet.SheetRow;
 import ir.tasvieh.validation.RowValidator;
+import ir.tasvieh.validation.LimitsSettings;
+import ir.tasvieh.validation.ValidationSettings;
+import ir.tasvieh.sheet.SheetSettings;
 
 /**
  * The validation job: {@code validateRows} (chunk-oriented: sheet → validation → ledger),
@@ -31,7 +33,6 @@ import ir.tasvieh.validation.RowValidator;
  * (payments other runs made, SPEC 4.1), then {@code writeResult}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ JobSettings.Limits.class, JobSettings.Sheet.class, JobSettings.Validation.class })
 class PayoutJobConfiguration {
 
 	static final String JOB_NAME = "payoutJob";
@@ -49,7 +50,7 @@ class PayoutJobConfiguration {
 	@Bean
 	Step validateRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SheetRowReader sheetRowReader, RowToPayoutProcessor rowToPayoutProcessor, LedgerItemWriter ledgerItemWriter,
-			JobSettings.Validation settings) {
+			ValidationSettings settings) {
 		return new StepBuilder("validateRows", jobRepository).<SheetRow, NewPayout>chunk(settings.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(sheetRowReader)
@@ -60,7 +61,7 @@ class PayoutJobConfiguration {
 
 	@Bean
 	Step applySheetRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SheetWideRules sheetWideRules, JobSettings.Limits limits, JobSettings.Validation settings) {
+			SheetWideRules sheetWideRules, LimitsSettings limits, ValidationSettings settings) {
 		return new StepBuilder("applySheetRules", jobRepository).tasklet((contribution, chunkContext) -> {
 			JobRequest request = JobRequestParameters.from(contribution.getStepExecution().getJobParameters());
 			sheetWideRules.apply(request.runId(), request.fileName(), settings.rejectDuplicatePayees(),
@@ -95,7 +96,7 @@ class PayoutJobConfiguration {
 	@Bean
 	@StepScope
 	SheetRowReader sheetRowReader(PayoutSheets sheets, PayoutLedger ledger,
-			@Value("#{stepExecution}") StepExecution step, JobSettings.Limits limits, JobSettings.Sheet sheet) {
+			@Value("#{stepExecution}") StepExecution step, LimitsSettings limits, SheetSettings sheet) {
 		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
 		return new SheetRowReader(sheets, ledger, jobRequest.runId(), jobRequest.file(), jobRequest.fileName(),
 				limits.maxRows(), sheet.defaultUnit());
@@ -105,7 +106,7 @@ class PayoutJobConfiguration {
 	@StepScope
 	RowToPayoutProcessor rowToPayoutProcessor(SheetRowReader sheetRowReader, RowValidator validator,
 			PayoutLedger ledger, @Value("#{stepExecution}") StepExecution step, Providers providers,
-			JobSettings.Limits limits) {
+			LimitsSettings limits) {
 		JobRequest jobRequest = JobRequestParameters.from(step.getJobParameters());
 		return new RowToPayoutProcessor(sheetRowReader, validator, jobRequest.runId(), jobRequest.sha256(),
 				providers.capabilities(jobRequest.provider()), limits, ledger);

@@ -10,6 +10,7 @@ import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.OutcomeKind;
 import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
+import ir.tasvieh.provider.ProviderCapabilities;
 import ir.tasvieh.provider.ProviderAnswer;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.ProviderOutcome;
@@ -64,6 +65,12 @@ class VandarProvider implements PayoutProvider {
 	@Override
 	public ProviderName name() {
 		return ProviderName.VANDAR;
+	}
+
+	/** Batch settlement's per-item limits in rials (docs/providers.md, decisions). */
+	@Override
+	public ProviderCapabilities capabilities() {
+		return new ProviderCapabilities(name(), "Vandar batch settlement", false, 50_000L, 500_000_000L);
 	}
 
 	@Override
