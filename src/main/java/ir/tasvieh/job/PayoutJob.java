@@ -68,7 +68,7 @@ public class PayoutJob {
 
 	private final PayoutDoubts doubts;
 
-	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
+	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("validationBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
 			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
 			PayoutReasons reasons, TrackingSettings tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts) {

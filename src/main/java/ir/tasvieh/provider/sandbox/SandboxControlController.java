@@ -20,7 +20,7 @@ import ir.tasvieh.provider.sandbox.nextpay.CallsInFlight;
 import ir.tasvieh.provider.sandbox.nextpay.NextPayForm;
 import ir.tasvieh.provider.sandbox.nextpay.SandboxFaults;
 import ir.tasvieh.provider.sandbox.vandar.VandarFaults;
-import ir.tasvieh.provider.sandbox.vandar.VandarTokens;
+import ir.tasvieh.provider.sandbox.vandar.IssuedTokens;
 
 /**
  * {@code /sandbox/control}: reads and turns the fault knobs from another process (a test,
@@ -40,11 +40,11 @@ class SandboxControlController {
 
 	private final VandarFaults vandarFaults;
 
-	private final VandarTokens vandarTokens;
+	private final IssuedTokens vandarTokens;
 
 	private final CallsInFlight inFlight;
 
-	SandboxControlController(SandboxFaults faults, VandarFaults vandarFaults, VandarTokens vandarTokens,
+	SandboxControlController(SandboxFaults faults, VandarFaults vandarFaults, IssuedTokens vandarTokens,
 			CallsInFlight inFlight) {
 		this.inFlight = inFlight;
 		this.faults = faults;

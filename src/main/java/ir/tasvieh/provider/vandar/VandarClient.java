@@ -3,7 +3,6 @@ package ir.tasvieh.provider.vandar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -15,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import ir.tasvieh.provider.client.ProviderHttp;
 import ir.tasvieh.provider.CallFailures;
 import ir.tasvieh.provider.ProviderCalls;
 import ir.tasvieh.provider.ProviderName;
@@ -84,17 +83,8 @@ class VandarClient {
 		this.connectTimeout = settings.connectTimeout();
 		this.readTimeout = settings.readTimeout();
 		this.firstBackOff = firstBackOff;
-		// The JDK client never resends a POST on its own: a batch is sent at most once
-		// per
-		// call.
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(this.connectTimeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(this.readTimeout);
-		this.rest = RestClient.builder().requestFactory(requests).build();
+		// Sends each call at most once: see ProviderHttp.
+		this.rest = ProviderHttp.restClient(this.connectTimeout, this.readTimeout);
 	}
 
 	/** {@code POST {batch}/api/v2/business/{business}/batches-settlement}. */
@@ -234,9 +224,8 @@ class VandarClient {
 				try (InputStream in = response.getBody()) {
 					String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 					String text = this.secrets.scrub(raw);
-					// A refresh answer is read as it came: it carries the new tokens,
-					// which
-					// only VandarTokens sees.
+					// A refresh answer is read as it came: it carries the
+					// new tokens, which only VandarTokens sees.
 					JsonNode json = parse(REFRESH.equals(operation) ? raw : text);
 					return new VandarReply(operation, status, text, json, null, null, false, retryAfter);
 				}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ir.tasvieh.provider.client.AnswerFields;
 import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.OutcomeKind;
 import ir.tasvieh.provider.PayoutOrder;
@@ -204,7 +205,7 @@ class VandarProvider implements PayoutProvider {
 				return outcomes;
 			}
 			data.forEach((item) -> {
-				String trackId = VandarReply.text(item, "track_id");
+				String trackId = AnswerFields.text(item, "track_id");
 				if (trackId != null) {
 					items.putIfAbsent(trackId, item);
 				}
@@ -228,12 +229,12 @@ class VandarProvider implements PayoutProvider {
 	/** Laravel pagination: {@code meta.last_page}, else {@code links.next}. */
 	private static boolean hasNextPage(JsonNode root, int page) {
 		JsonNode meta = root.get("meta");
-		Long lastPage = VandarReply.whole(VandarReply.number((meta != null) ? meta : root, "last_page"));
+		Long lastPage = AnswerFields.whole(AnswerFields.number((meta != null) ? meta : root, "last_page"));
 		if (lastPage != null) {
 			return page < lastPage;
 		}
 		JsonNode links = root.get("links");
-		return VandarReply.text((links != null) ? links : root, "next") != null;
+		return AnswerFields.text((links != null) ? links : root, "next") != null;
 	}
 
 	private VandarBatch batch(List<PayoutOrder> orders) {

@@ -55,7 +55,7 @@ final class VandarAnswers {
 		return (errors instanceof Map<?, ?> map) ? new ArrayList<>(((Map<String, Object>) map).keySet()) : List.of();
 	}
 
-	static Map<String, Object> token(VandarTokens.Pair pair) {
+	static Map<String, Object> token(IssuedTokens.Pair pair) {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("token_type", "Bearer");
 		answer.put("expires_in", pair.expiresIn().toSeconds());

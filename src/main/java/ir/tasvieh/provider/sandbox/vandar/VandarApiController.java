@@ -32,9 +32,9 @@ class VandarApiController {
 
 	private final VandarSandbox sandbox;
 
-	private final VandarTokens tokens;
+	private final IssuedTokens tokens;
 
-	VandarApiController(VandarSandbox sandbox, VandarTokens tokens) {
+	VandarApiController(VandarSandbox sandbox, IssuedTokens tokens) {
 		this.sandbox = sandbox;
 		this.tokens = tokens;
 	}

@@ -48,13 +48,13 @@ class VandarBatchController {
 
 	private final VandarSandbox sandbox;
 
-	private final VandarTokens tokens;
+	private final IssuedTokens tokens;
 
 	private final VandarFaults faults;
 
 	private final VandarRequestLog log;
 
-	VandarBatchController(VandarSandbox sandbox, VandarTokens tokens, VandarFaults faults, VandarRequestLog log) {
+	VandarBatchController(VandarSandbox sandbox, IssuedTokens tokens, VandarFaults faults, VandarRequestLog log) {
 		this.sandbox = sandbox;
 		this.tokens = tokens;
 		this.faults = faults;

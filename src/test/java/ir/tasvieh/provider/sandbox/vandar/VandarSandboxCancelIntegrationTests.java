@@ -32,7 +32,7 @@ class VandarSandboxCancelIntegrationTests {
 	VandarFaults faults;
 
 	@Autowired
-	VandarTokens tokens;
+	IssuedTokens tokens;
 
 	private VandarClient vandar;
 

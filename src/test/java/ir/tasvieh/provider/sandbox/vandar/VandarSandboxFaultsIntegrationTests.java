@@ -36,7 +36,7 @@ class VandarSandboxFaultsIntegrationTests {
 	VandarFaults faults;
 
 	@Autowired
-	VandarTokens tokens;
+	IssuedTokens tokens;
 
 	private VandarClient vandar;
 

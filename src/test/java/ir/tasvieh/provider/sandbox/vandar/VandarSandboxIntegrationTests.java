@@ -28,7 +28,7 @@ class VandarSandboxIntegrationTests {
 	VandarFaults faults;
 
 	@Autowired
-	VandarTokens tokens;
+	IssuedTokens tokens;
 
 	private VandarClient vandar;
 

@@ -20,7 +20,7 @@ class VandarSandboxTokensIntegrationTests {
 	int port;
 
 	@Autowired
-	VandarTokens tokens;
+	IssuedTokens tokens;
 
 	@Test
 	void expiresAnAccessTokenItsTtlAfterItWasIssued() {
@@ -45,7 +45,7 @@ class VandarSandboxTokensIntegrationTests {
 	@Test
 	void rotatesBothTokensAndRefusesTheOldOnes() {
 		VandarClient vandar = new VandarClient(this.port, null);
-		VandarTokens.Pair old = this.tokens.current();
+		IssuedTokens.Pair old = this.tokens.current();
 		vandar.accessToken = old.accessToken();
 
 		VandarClient.Answer rotated = vandar.refresh(old.refreshToken());

@@ -14,14 +14,15 @@ import ir.tasvieh.provider.sandbox.SandboxDatabase;
 import ir.tasvieh.provider.sandbox.SandboxSettings;
 
 /**
- * Vandar's one token pair, kept in the database so a restarted sandbox honours the tokens
- * it issued. A refresh is one conditional UPDATE on the refresh token presented, so two
- * refreshes racing with one token cannot both win; the loser gets 401 as the real API's
- * revoked token would.
+ * The tokens the Vandar stand-in issued (not to be confused with the client's own
+ * {@code provider.vandar.VandarTokens}): its one token pair, kept in the database so a
+ * restarted sandbox honours them. A refresh is one conditional UPDATE on the refresh
+ * token presented, so two refreshes racing with one token cannot both win; the loser gets
+ * 401 as the real API's revoked token would.
  */
 @Repository
 @ConditionalOnSandbox
-public class VandarTokens {
+public class IssuedTokens {
 
 	/** A pair handed out by a refresh. */
 	record Pair(String accessToken, String refreshToken, Duration expiresIn) {
@@ -36,7 +37,7 @@ public class VandarTokens {
 
 	private final Clock clock = Clock.systemUTC();
 
-	VandarTokens(SandboxDatabase database, SandboxSettings settings) {
+	IssuedTokens(SandboxDatabase database, SandboxSettings settings) {
 		this.jdbc = database.jdbc();
 		this.accessTokenTtl = settings.vandar().accessTokenTtl();
 	}

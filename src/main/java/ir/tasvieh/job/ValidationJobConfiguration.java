@@ -33,12 +33,17 @@ import ir.tasvieh.sheet.SheetSettings;
  * (payments other runs made, SPEC 4.1), then {@code writeResult}.
  */
 @Configuration(proxyBeanMethods = false)
-class PayoutJobConfiguration {
+class ValidationJobConfiguration {
 
-	static final String JOB_NAME = "payoutJob";
+	/**
+	 * Was {@code payoutJob} until the job was named for what it does; migration V30
+	 * renames the job instances an existing database holds, so that a validation that
+	 * failed or was interrupted before the upgrade is still found and resumed.
+	 */
+	static final String JOB_NAME = "validationJob";
 
 	@Bean
-	Job payoutBatchJob(JobRepository jobRepository, Step validateRows, Step applySheetRules, Step checkEarlierRuns,
+	Job validationBatchJob(JobRepository jobRepository, Step validateRows, Step applySheetRules, Step checkEarlierRuns,
 			Step writeResult) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(validateRows)
 			.next(applySheetRules)
