@@ -29,7 +29,10 @@ import ir.tasvieh.provider.sandbox.vandar.IssuedTokens;
  * Vandar's, and {@code vandarExpireTokensNow=true} expires Vandar's access token at
  * once). {@code unclearInquiries} ({@code none}, {@code unknown}: trackers it does not
  * hold, {@code all}) answers NextPay status inquiries with neither "I have it" nor "I do
- * not know it", so lost payouts stay in doubt. Every answer is the knobs now in force.
+ * not know it", so lost payouts stay in doubt; {@code vandarUnclearInquiries} does the
+ * same for questions about Vandar batches. {@code returnTrackersMatching} (a regex) has
+ * NextPay report completed payouts whose tracker matches as returned by the bank. Every
+ * answer is the knobs now in force.
  */
 @RestController
 @ConditionalOnSandbox
@@ -101,6 +104,8 @@ class SandboxControlController {
 		String failSettlements = regex(knobs, "vandarFailSettlementsMatching");
 		Boolean insufficientBalance = knobs.has("vandarInsufficientBalance")
 				? Boolean.parseBoolean(knobs.get("vandarInsufficientBalance")) : null;
+		UnclearInquiries unclearInquiries = knobs.has("vandarUnclearInquiries")
+				? UnclearInquiries.of(knobs.get("vandarUnclearInquiries")) : null;
 		boolean expireTokens = Boolean.parseBoolean(knobs.get("vandarExpireTokensNow"));
 		boolean reset = Boolean.parseBoolean(knobs.get("reset"));
 		return () -> {
@@ -126,6 +131,9 @@ class SandboxControlController {
 			if (insufficientBalance != null) {
 				this.vandarFaults.setInsufficientBalance(insufficientBalance);
 			}
+			if (unclearInquiries != null) {
+				this.vandarFaults.setUnclearInquiries(unclearInquiries);
+			}
 			if (expireTokens) {
 				this.vandarTokens.expireAccessTokenNow();
 			}
@@ -146,8 +154,9 @@ class SandboxControlController {
 				? Pattern.compile(String.valueOf(knobs.fields().get("failTrackersMatching"))).pattern() : null;
 		Boolean insufficientBalance = knobs.has("insufficientBalance")
 				? Boolean.parseBoolean(knobs.get("insufficientBalance")) : null;
-		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("unclearInquiries")
-				? SandboxFaults.UnclearInquiries.of(knobs.get("unclearInquiries")) : null;
+		UnclearInquiries unclearInquiries = knobs.has("unclearInquiries")
+				? UnclearInquiries.of(knobs.get("unclearInquiries")) : null;
+		String returnTrackers = regex(knobs, "returnTrackersMatching");
 		if (Boolean.parseBoolean(knobs.get("reset"))) {
 			this.faults.reset();
 		}
@@ -168,6 +177,9 @@ class SandboxControlController {
 		}
 		if (unclearInquiries != null) {
 			this.faults.setUnclearInquiries(unclearInquiries);
+		}
+		if (returnTrackers != null) {
+			this.faults.setReturnTrackersMatching(returnTrackers);
 		}
 	}
 

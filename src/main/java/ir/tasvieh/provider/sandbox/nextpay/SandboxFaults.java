@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.provider.sandbox.UnclearInquiries;
 import ir.tasvieh.provider.sandbox.ConditionalOnSandbox;
 import ir.tasvieh.provider.sandbox.EveryNthCall;
 import ir.tasvieh.provider.sandbox.SandboxSettings;
@@ -32,25 +33,7 @@ public class SandboxFaults {
 
 	private volatile UnclearInquiries unclearInquiries = UnclearInquiries.NONE;
 
-	/**
-	 * Which status inquiries are answered unclearly (neither "I have it" nor "I do not
-	 * know it"), so that a payout whose call was lost stays in doubt for a demo or a test
-	 * of a person's decision (docs/SPEC.md section 6.1).
-	 */
-	public enum UnclearInquiries {
-
-		/** Every inquiry is answered as usual. */
-		NONE,
-		/** An inquiry about a tracker the sandbox does not hold. */
-		UNKNOWN,
-		/** Every inquiry. */
-		ALL;
-
-		public static UnclearInquiries of(String text) {
-			return valueOf(text.trim().toUpperCase(Locale.ROOT));
-		}
-
-	}
+	private volatile Pattern returnTrackersMatching;
 
 	SandboxFaults(SandboxSettings settings) {
 		this.defaults = settings.nextpay();
@@ -64,6 +47,24 @@ public class SandboxFaults {
 		setFailTrackersMatching(this.defaults.failTrackersMatching());
 		this.insufficientBalance = this.defaults.insufficientBalance();
 		this.unclearInquiries = UnclearInquiries.NONE;
+		this.returnTrackersMatching = null;
+	}
+
+	/**
+	 * Whether a completed payout is reported returned by the destination bank, so that a
+	 * demo or a test can show a paid row becoming REVERSED (docs/SPEC.md section 9.6).
+	 */
+	boolean returnsTracker(String tracker) {
+		Pattern pattern = this.returnTrackersMatching;
+		return pattern != null && tracker != null && pattern.matcher(tracker).find();
+	}
+
+	/**
+	 * @param regex searched for in the tracker of each completed payout asked about;
+	 * empty or {@code null} for none
+	 */
+	public void setReturnTrackersMatching(String regex) {
+		this.returnTrackersMatching = (regex == null || regex.isEmpty()) ? null : Pattern.compile(regex);
 	}
 
 	/** Whether an inquiry, about a tracker held or not, is to be answered unclearly. */
@@ -127,6 +128,8 @@ public class SandboxFaults {
 		knobs.put("loseEveryNthAnswer", this.checkoutCalls.loseEveryNthAnswer());
 		knobs.put("failTrackersMatching", (pattern != null) ? pattern.pattern() : "");
 		knobs.put("insufficientBalance", this.insufficientBalance);
+		Pattern returns = this.returnTrackersMatching;
+		knobs.put("returnTrackersMatching", (returns != null) ? returns.pattern() : "");
 		knobs.put("unclearInquiries", this.unclearInquiries.name().toLowerCase(Locale.ROOT));
 		knobs.put("checkoutCalls", this.checkoutCalls.calls());
 		return knobs;

@@ -2,17 +2,19 @@ package ir.tasvieh.provider.sandbox.vandar;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.provider.sandbox.UnclearInquiries;
 import ir.tasvieh.provider.sandbox.ConditionalOnSandbox;
 import ir.tasvieh.provider.sandbox.EveryNthCall;
 import ir.tasvieh.provider.sandbox.SandboxSettings;
 
 /**
- * Vandar's fault knobs in force now, kept apart from NextPay's {@link SandboxFaults} so
+ * Vandar's fault knobs in force now, kept apart from NextPay's {@code SandboxFaults} so
  * that each counts its own calls: they start from {@link SandboxSettings.Vandar} and
  * tests or {@code POST /sandbox/control} ({@code vandar*} keys) change them while the app
  * runs.
@@ -33,6 +35,8 @@ public class VandarFaults {
 
 	private volatile boolean insufficientBalance;
 
+	private volatile UnclearInquiries unclearInquiries = UnclearInquiries.NONE;
+
 	VandarFaults(SandboxSettings settings) {
 		this.defaults = settings.vandar();
 		reset();
@@ -45,6 +49,22 @@ public class VandarFaults {
 		setFailTrackersMatching(this.defaults.failTrackersMatching());
 		setFailSettlementsMatching(this.defaults.failSettlementsMatching());
 		this.insufficientBalance = this.defaults.insufficientBalance();
+		this.unclearInquiries = UnclearInquiries.NONE;
+	}
+
+	/**
+	 * Whether a question about a batch, held or not, is to be answered unclearly (HTTP
+	 * 500, neither its items nor "no such batch"), so that a batch whose create call was
+	 * lost stays in doubt for a demo or a test of a person's decision (docs/SPEC.md
+	 * section 6.1).
+	 */
+	boolean unclearInquiry(boolean held) {
+		UnclearInquiries unclear = this.unclearInquiries;
+		return unclear == UnclearInquiries.ALL || (unclear == UnclearInquiries.UNKNOWN && !held);
+	}
+
+	public void setUnclearInquiries(UnclearInquiries unclearInquiries) {
+		this.unclearInquiries = unclearInquiries;
 	}
 
 	/** Counts a batch-create call and tells which fault, if any, it gets. */
@@ -118,6 +138,7 @@ public class VandarFaults {
 		knobs.put("vandarFailTrackersMatching", text(this.failTrackersMatching));
 		knobs.put("vandarFailSettlementsMatching", text(this.failSettlementsMatching));
 		knobs.put("vandarInsufficientBalance", this.insufficientBalance);
+		knobs.put("vandarUnclearInquiries", this.unclearInquiries.name().toLowerCase(Locale.ROOT));
 		knobs.put("vandarBatchCalls", this.batchCalls.calls());
 		return knobs;
 	}
