@@ -44,9 +44,9 @@ class ModularityTests {
 				Files.copy(diagram, published, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
 			assertThat(published).as("%s is published (run with -Ddocs.update=true)", published).exists();
-			// Documenter writes the same content in an order that changes from run to
-			// run,
-			// even within a line: what must match is every word, as often as it occurs.
+			// Documenter writes the same content in an order that changes from
+			// run to run, even within a line: what must match is every word, as
+			// often as it occurs.
 			assertThat(words(published)).as("%s is out of date (run with -Ddocs.update=true)", published)
 				.containsExactlyInAnyOrderElementsOf(words(diagram));
 		}

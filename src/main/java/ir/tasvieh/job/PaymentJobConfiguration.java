@@ -25,7 +25,7 @@ import ir.tasvieh.provider.Providers;
  * a provider call, which a rollback must never undo.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JobSettings.Tracking.class)
+@EnableConfigurationProperties(TrackingSettings.class)
 class PaymentJobConfiguration {
 
 	static final String JOB_NAME = "paymentJob";
@@ -58,8 +58,8 @@ class PaymentJobConfiguration {
 	@Bean
 	@StepScope
 	PayoutSubmitting payoutSubmitting(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
-			ApplicationEventPublisher events, @Value("#{stepExecution}") StepExecution step,
-			JobSettings.Tracking tracking, SendingStop stop, StoppedRuns stoppedRuns) {
+			ApplicationEventPublisher events, @Value("#{stepExecution}") StepExecution step, TrackingSettings tracking,
+			SendingStop stop, StoppedRuns stoppedRuns) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
 		return new PayoutSubmitting(submissions, earlierPayouts, providers.provider(request.provider()), events,
 				request.runId(), tracking.submitRounds(), tracking.submitGroupsInFlight(), stop, stoppedRuns);
@@ -68,7 +68,7 @@ class PaymentJobConfiguration {
 	@Bean
 	@StepScope
 	PayoutTracking payoutTracking(PayoutSubmissions submissions, EarlierPayouts earlierPayouts, Providers providers,
-			@Value("#{stepExecution}") StepExecution step, JobSettings.Tracking tracking, SendingStop stop,
+			@Value("#{stepExecution}") StepExecution step, TrackingSettings tracking, SendingStop stop,
 			StoppedRuns stoppedRuns) {
 		JobRequest request = JobRequestParameters.from(step.getJobParameters());
 		return new PayoutTracking(submissions, earlierPayouts, providers.provider(request.provider()), request.runId(),

@@ -63,7 +63,7 @@ public class PayoutJob {
 
 	private final PayoutReasons reasons;
 
-	private final JobSettings.Tracking tracking;
+	private final TrackingSettings tracking;
 
 	private final StoppedRuns stoppedRuns;
 
@@ -71,10 +71,10 @@ public class PayoutJob {
 
 	private final PaidFollowUp paidFollowUp;
 
-	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
+	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("validationBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
 			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
-			PayoutReasons reasons, JobSettings.Tracking tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts,
+			PayoutReasons reasons, TrackingSettings tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts,
 			PaidFollowUp paidFollowUp) {
 		this.paidFollowUp = paidFollowUp;
 		this.stoppedRuns = stoppedRuns;

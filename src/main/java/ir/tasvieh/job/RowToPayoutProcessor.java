@@ -15,6 +15,7 @@ import ir.tasvieh.validation.SheetFindings;
 import ir.tasvieh.validation.Trackers;
 import ir.tasvieh.validation.ValidatedRow;
 import ir.tasvieh.validation.ValidationPolicy;
+import ir.tasvieh.validation.LimitsSettings;
 
 /**
  * Validates a sheet row and turns it into a ledger entry. A row without a tracker gets
@@ -35,7 +36,7 @@ class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
 
 	private final ProviderCapabilities provider;
 
-	private final JobSettings.Limits limits;
+	private final LimitsSettings limits;
 
 	private final PayoutLedger ledger;
 
@@ -48,7 +49,7 @@ class RowToPayoutProcessor implements ItemProcessor<SheetRow, NewPayout> {
 	private List<Integer> firstPayeeRows = new ArrayList<>();
 
 	RowToPayoutProcessor(SheetRowReader sheet, RowValidator validator, long runId, String sha256,
-			ProviderCapabilities provider, JobSettings.Limits limits, PayoutLedger ledger) {
+			ProviderCapabilities provider, LimitsSettings limits, PayoutLedger ledger) {
 		this.ledger = ledger;
 		this.sheet = sheet;
 		this.validator = validator;

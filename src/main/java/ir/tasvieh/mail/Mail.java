@@ -27,7 +27,7 @@ import ir.tasvieh.run.Runs;
  * {@link #deliverPending} before they exit.
  */
 @Service
-@EnableConfigurationProperties({ MailSettings.class, MailSettings.WebAddress.class })
+@EnableConfigurationProperties(MailSettings.class)
 public class Mail {
 
 	private static final Log logger = LogFactory.getLog(Mail.class);
@@ -72,6 +72,11 @@ public class Mail {
 	 */
 	public DeliveryReport deliverPending(Duration within) {
 		return deliver(within, true);
+	}
+
+	/** {@code tasvieh.mail.send-interval}: how often the outbox is to be looked at. */
+	public Duration sendInterval() {
+		return this.settings.sendInterval();
 	}
 
 	/**

@@ -58,8 +58,7 @@ class MailDelivery {
 			helper.setSubject(composed.subject());
 			helper.setText(composed.text(), composed.html());
 			if (composed.attachment() != null) {
-				// Read now: the workbook is replaced whole when a run is refreshed, and
-				// the
+				// Read now: a refresh replaces the workbook whole, and the
 				// mail carries the version it describes.
 				helper.addAttachment(composed.attachment().getFileName().toString(),
 						new ByteArrayResource(Files.readAllBytes(composed.attachment())), XLSX);

@@ -1,6 +1,5 @@
 package ir.tasvieh.mail;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,10 +17,12 @@ import org.springframework.util.unit.DataSize;
  * @param retryMax the longest wait between two attempts
  * @param claimFor how long an instance holds a mail it is sending before another may take
  * it (longer than the SMTP timeouts, so a live sender never loses its claim)
+ * @param sendInterval how often {@code serve} looks at the mail outbox for mail to
+ * deliver
  */
 @ConfigurationProperties("tasvieh.mail")
 record MailSettings(List<String> to, String from, DataSize maxAttachment, Duration retryFirst, Duration retryMax,
-		Duration claimFor) {
+		Duration claimFor, Duration sendInterval) {
 
 	MailSettings {
 		to = (to != null) ? to.stream().map(String::strip).filter((address) -> !address.isEmpty()).toList() : List.of();
@@ -30,6 +31,7 @@ record MailSettings(List<String> to, String from, DataSize maxAttachment, Durati
 		retryFirst = positive(retryFirst, Duration.ofSeconds(30));
 		retryMax = positive(retryMax, Duration.ofHours(1));
 		claimFor = positive(claimFor, Duration.ofMinutes(5));
+		sendInterval = (sendInterval != null) ? sendInterval : Duration.ofSeconds(5);
 	}
 
 	private static Duration positive(Duration value, Duration otherwise) {
@@ -45,27 +47,6 @@ record MailSettings(List<String> to, String from, DataSize maxAttachment, Durati
 			wait = wait.multipliedBy(2);
 		}
 		return (wait.compareTo(this.retryMax) > 0) ? this.retryMax : wait;
-	}
-
-	/**
-	 * {@code tasvieh.web.base-url}: where the web app is reached, for links to a run's
-	 * page and workbook.
-	 *
-	 * @param baseUrl the address people reach the web app at, such as
-	 * {@code https://tasvieh.example.ir}; without it mail carries no links
-	 */
-	@ConfigurationProperties("tasvieh.web")
-	record WebAddress(URI baseUrl) {
-
-		/** {@code <base-url>/runs/{id}<suffix>}, or {@code null} without a base URL. */
-		String runLink(long runId, String suffix) {
-			if (this.baseUrl == null || this.baseUrl.toString().isBlank()) {
-				return null;
-			}
-			String base = this.baseUrl.toString();
-			return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/runs/" + runId + suffix;
-		}
-
 	}
 
 }

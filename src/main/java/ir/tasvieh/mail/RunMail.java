@@ -41,14 +41,13 @@ class RunMail {
 	/** A mail lists this many failed rows at most; the workbook has every one. */
 	static final int MAX_FAILURES = 50;
 
-	private final MailSettings.WebAddress web;
+	private final RunLinks web;
 
 	private final Runs runs;
 
 	private final Decisions decisions;
 
-	RunMail(MailTemplates templates, MailSettings settings, MailSettings.WebAddress web, Runs runs,
-			Decisions decisions) {
+	RunMail(MailTemplates templates, MailSettings settings, RunLinks web, Runs runs, Decisions decisions) {
 		this.runs = runs;
 		this.decisions = decisions;
 		this.templates = templates;

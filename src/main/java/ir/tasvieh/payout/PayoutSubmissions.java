@@ -109,8 +109,7 @@ public class PayoutSubmissions {
 	private List<LedgerRow> moveToSubmitting(List<LedgerRow> ready) {
 		Timestamp now = Timestamp.from(Instant.now());
 		// A retry is sent under its attempt's own tracker; the unique key refuses one
-		// that
-		// any payout was ever sent under.
+		// that any payout was ever sent under.
 		int[][] moved = this.jdbc.batchUpdate("UPDATE payout SET status = 'SUBMITTING', sent_tracker = ?,"
 				+ " sent_of = tracker, submitted_at = COALESCE(submitted_at, ?), updated_at = ?"
 				+ " WHERE id = ? AND status = 'READY'", ready, ready.size(), (update, row) -> {

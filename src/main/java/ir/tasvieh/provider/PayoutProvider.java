@@ -14,6 +14,9 @@ public interface PayoutProvider {
 
 	ProviderName name();
 
+	/** What this provider, in its configured mode, can pay. */
+	ProviderCapabilities capabilities();
+
 	/** How many payouts one {@link #submit} call should carry. */
 	int groupSize();
 

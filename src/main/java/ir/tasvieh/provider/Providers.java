@@ -12,11 +12,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(ProviderSettings.class)
 public class Providers {
 
-	/** Vandar batch settlement's per-item limits in rials (providers.md, decisions). */
-	static final long VANDAR_MIN_IRR = 50_000L;
-
-	static final long VANDAR_MAX_IRR = 500_000_000L;
-
 	private final ProviderSettings settings;
 
 	private final List<PayoutProvider> providers;
@@ -44,13 +39,7 @@ public class Providers {
 	}
 
 	public ProviderCapabilities capabilities(ProviderName provider) {
-		if (provider == ProviderName.VANDAR) {
-			return new ProviderCapabilities(provider, "Vandar batch settlement", false, VANDAR_MIN_IRR, VANDAR_MAX_IRR);
-		}
-		NextPayMode mode = this.settings.nextpay().mode();
-		// NextPay publishes no per-payout range; its own "amount below minimum" answer
-		// decides.
-		return new ProviderCapabilities(provider, "NextPay " + mode.name(), mode.paysCards(), 1, Long.MAX_VALUE);
+		return provider(provider).capabilities();
 	}
 
 }

@@ -79,8 +79,7 @@ class RunRetries {
 		this.payments.payLeased(runId, followFor);
 		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
 		// A run put back to APPROVED stopped for a passing reason: for the command line
-		// it
-		// failed this time, and the same command resumes it.
+		// it failed this time, and the same command resumes it.
 		boolean later = run.status() == RunStatus.APPROVED;
 		RunStatus status = later ? RunStatus.FAILED : run.status();
 		return new RunResult(runId, status, (run.resultPath() != null) ? Path.of(run.resultPath()) : null,

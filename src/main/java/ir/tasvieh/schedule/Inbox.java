@@ -84,8 +84,7 @@ class Inbox {
 		}
 		if (result.failed() && result.retryLater()) {
 			// The database was busy or away: not the sheet's fault. The next tick hands
-			// it
-			// in again, which resumes the run.
+			// it in again, which resumes the run.
 			logger.warn("Inbox: run " + result.runId() + " of " + name + " stopped for a passing reason; it stays in"
 					+ " the inbox and is handed in again next time: " + result.failure());
 			return;

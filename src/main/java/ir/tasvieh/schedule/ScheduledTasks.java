@@ -10,7 +10,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.mail.DeliveryReport;
@@ -23,10 +22,11 @@ import ir.tasvieh.run.Runs;
  * instances on one database one runs each tick and the others skip it; holding it at
  * least {@code tasvieh.scheduler.lock-at-least-for} keeps an instance whose clock is a
  * little behind from running the same tick again. The mail outbox needs no lock: each
- * mail is claimed on its own, so instances share the sending.
+ * mail is claimed on its own, so instances share the sending. When each runs is set in
+ * {@link SchedulerConfiguration}, from the settings records.
  */
 @Component
-@EnableConfigurationProperties(InboxSettings.class)
+@EnableConfigurationProperties({ InboxSettings.class, RefreshSettings.class, SchedulerSettings.class })
 class ScheduledTasks {
 
 	private static final Log logger = LogFactory.getLog(ScheduledTasks.class);
@@ -36,6 +36,10 @@ class ScheduledTasks {
 	static final String REFRESH = "refresh";
 
 	static final String MAIL = "mail";
+
+	/** The key, or the default its settings record keeps. */
+	private static final String LOCK_AT_LEAST_FOR = "${tasvieh.scheduler.lock-at-least-for:"
+			+ "#{T(ir.tasvieh.schedule.SchedulerSettings).DEFAULT_LOCK_AT_LEAST_FOR}}";
 
 	private final Inbox inbox;
 
@@ -51,15 +55,13 @@ class ScheduledTasks {
 		this.mail = mail;
 	}
 
-	@Scheduled(cron = "${tasvieh.inbox.cron:0 * * * * *}")
-	@SchedulerLock(name = INBOX, lockAtLeastFor = "${tasvieh.scheduler.lock-at-least-for:PT5S}")
+	@SchedulerLock(name = INBOX, lockAtLeastFor = LOCK_AT_LEAST_FOR)
 	public void pollInbox() {
 		executed(INBOX);
 		this.inbox.poll();
 	}
 
-	@Scheduled(cron = "${tasvieh.refresh.cron:0 */5 * * * *}")
-	@SchedulerLock(name = REFRESH, lockAtLeastFor = "${tasvieh.scheduler.lock-at-least-for:PT5S}")
+	@SchedulerLock(name = REFRESH, lockAtLeastFor = LOCK_AT_LEAST_FOR)
 	public void refresh() {
 		executed(REFRESH);
 		// An approved run whose payment stopped with another instance (its lease expired)
@@ -73,7 +75,6 @@ class ScheduledTasks {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${tasvieh.mail.send-interval:PT5S}", initialDelayString = "PT1S")
 	public void deliverMail() {
 		executed(MAIL);
 		DeliveryReport report = this.mail.deliverDue(Duration.ofMinutes(1));

@@ -31,9 +31,8 @@ final class ReadFailures {
 			if (message.contains("Zip bomb detected") || message.contains("potentially malicious")) {
 				return zipBomb(file, failure);
 			}
-			// Which StAX parser reads the sheet depends on the classpath (Woodstox,
-			// Aalto,
-			// the JDK's), and each words the refusal of an entity its own way.
+			// Which StAX parser reads the sheet depends on the classpath
+			// (Woodstox, Aalto, the JDK's); each words an entity's refusal its own way.
 			if (message.contains("DOCTYPE") || message.contains("was referenced, but not declared")
 					|| message.toLowerCase(Locale.ROOT).contains("entity")) {
 				return entities(file, failure);

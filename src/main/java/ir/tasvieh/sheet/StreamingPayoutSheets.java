@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * content, and reads them up to their header row.
  */
 @Component
+@EnableConfigurationProperties(SheetSettings.class)
 class StreamingPayoutSheets implements PayoutSheets {
 
 	/**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * table. Stateless and thread-safe; the bank tables are read once and shared.
  */
 @Component
+@EnableConfigurationProperties({ LimitsSettings.class, ValidationSettings.class })
 final class PayoutRowValidator implements RowValidator {
 
 	private static final int MAX_TRACKER = 64;

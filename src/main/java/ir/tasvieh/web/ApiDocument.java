@@ -1,11 +1,18 @@
 package ir.tasvieh.web;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,6 +53,25 @@ class ApiDocument {
 						.description("A user of tasvieh.users; FINANCE uploads, MANAGER approves, rejects and"
 								+ " retries, any user reads.")))
 			.addSecurityItem(new SecurityRequirement().addList(BASIC));
+	}
+
+	/**
+	 * Every operation needs sign-in, so every one answers 401 the same way: said once
+	 * here rather than on each controller method.
+	 */
+	@Bean
+	OpenApiCustomizer everyOperationAnswersUnauthorized() {
+		return (api) -> api.getPaths()
+			.values()
+			.forEach(
+					(path) -> path.readOperations()
+						.forEach(
+								(operation) -> operation.getResponses()
+									.computeIfAbsent("401",
+											(status) -> new ApiResponse().description(UNAUTHORIZED)
+												.content(new Content().addMediaType(JSON, new MediaType()
+													.schema(new Schema<>().$ref("#/components/schemas/ApiError"))
+													.example(Map.of("error", "UNAUTHORIZED", "message", "…")))))));
 	}
 
 }

@@ -51,7 +51,6 @@ class DecisionsApiController {
 			responses = { @ApiResponse(responseCode = "201", description = "The decision"),
 					@ApiResponse(responseCode = "400",
 							description = "NOTE_MISSING, ROWS_MISSING, OUTCOME_MISSING or PROVIDER_REF_MISSING"),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED),
 					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN),
 					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND),
 					@ApiResponse(responseCode = "409",
@@ -69,8 +68,7 @@ class DecisionsApiController {
 
 	/** Decisions in a status (by default those waiting for a second manager). */
 	@Operation(summary = "List decisions in a status (PROPOSED by default)",
-			responses = { @ApiResponse(responseCode = "200", description = "The decisions, oldest first"),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED) })
+			responses = { @ApiResponse(responseCode = "200", description = "The decisions, oldest first") })
 	@GetMapping("/api/decisions")
 	public List<DecisionJson> list(@RequestParam(name = "status", defaultValue = "PROPOSED") String status) {
 		return this.decisions.decisions(status(status), MAX_LIST).stream().map(DecisionJson::of).toList();
@@ -90,7 +88,6 @@ class DecisionsApiController {
 	 */
 	@Operation(summary = "Confirm a proposed decision as the second manager (MANAGER)",
 			responses = { @ApiResponse(responseCode = "200", description = "The decision, APPLIED or OVERTAKEN"),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED),
 					@ApiResponse(responseCode = "403",
 							description = "FOUR_EYES: the manager who proposed it may not confirm it; "
 									+ ApiDocument.FORBIDDEN),

@@ -1,9 +1,5 @@
 package ir.tasvieh.web;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.regex.Pattern;
-
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -20,6 +16,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
+import ir.tasvieh.network.LocalMachine;
+
 /**
  * Who may watch tasvieh (SPEC 9.8): actuator's health answers anyone (its parts only a
  * MANAGER), Prometheus a MANAGER or the local machine, the other exposed endpoints a
@@ -28,9 +26,6 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 @Configuration(proxyBeanMethods = false)
 class OperationsSecurity {
-
-	// Only an IP literal is parsed, so that no address ever triggers a DNS lookup.
-	private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
 	@Bean
 	@Order(2)
@@ -75,19 +70,8 @@ class OperationsSecurity {
 
 	/** Lets through requests from 127.0.0.0/8 and ::1 only. */
 	static AuthorizationManager<RequestAuthorizationContext> localMachine() {
-		return (authentication, context) -> new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
-	}
-
-	static boolean isLoopback(String address) {
-		if (address == null || !IP_LITERAL.matcher(address).matches()) {
-			return false;
-		}
-		try {
-			return InetAddress.getByName(address).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
+		return (authentication,
+				context) -> new AuthorizationDecision(LocalMachine.isLoopback(context.getRequest().getRemoteAddr()));
 	}
 
 }

@@ -35,16 +35,10 @@ class RunActionsApiController {
 	@Operation(summary = "Approve a validated run for payment (MANAGER)",
 			description = "Its READY rows are paid; with tasvieh.approval.four-eyes=true not by the user who uploaded it.",
 			responses = { @ApiResponse(responseCode = "200", description = "The run, APPROVED"), @ApiResponse(
-					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
+					responseCode = "403",
+					description = "FOUR_EYES: the uploader may not approve their own sheet; " + ApiDocument.FORBIDDEN,
 					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "403",
-							description = "FOUR_EYES: the uploader may not approve their own sheet; "
-									+ ApiDocument.FORBIDDEN,
-							content = @Content(mediaType = ApiDocument.JSON,
-									schema = @Schema(implementation = ApiError.class),
-									examples = @ExampleObject(
-											value = "{\"error\": \"FOUR_EYES\", \"message\": \"…\"}"))),
+							examples = @ExampleObject(value = "{\"error\": \"FOUR_EYES\", \"message\": \"…\"}"))),
 					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
 							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
 							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))),
@@ -61,9 +55,6 @@ class RunActionsApiController {
 
 	@Operation(summary = "Reject a validated run (MANAGER)", description = "Nothing of it is ever paid.", responses = {
 			@ApiResponse(responseCode = "200", description = "The run, REJECTED"),
-			@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED,
-					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
 			@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN,
 					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
 							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
@@ -93,11 +84,8 @@ class RunActionsApiController {
 	@Operation(summary = "Send a finished run's FAILED rows again (MANAGER)",
 			description = "Each FAILED row is sent again as a new attempt under a tracker of its own, then followed and reported as a run is.",
 			responses = { @ApiResponse(responseCode = "200", description = "The run, being paid again"), @ApiResponse(
-					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
+					responseCode = "403", description = ApiDocument.FORBIDDEN,
 					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
 							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
 					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
 							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
@@ -121,7 +109,6 @@ class RunActionsApiController {
 	@Operation(summary = "Stop a run being paid (MANAGER)",
 			description = "From the answer on nothing more of the run is sent; rows never sent become CANCELED.",
 			responses = { @ApiResponse(responseCode = "200", description = "The run, STOPPED"),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED),
 					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN),
 					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND),
 					@ApiResponse(responseCode = "409",

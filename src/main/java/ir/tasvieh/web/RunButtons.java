@@ -2,12 +2,13 @@ package ir.tasvieh.web;
 
 import java.util.Objects;
 
-import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.run.RunStatus;
 import ir.tasvieh.run.RunView;
+import ir.tasvieh.run.Runs;
 
 /**
  * Which of a run's buttons a viewer sees. Only a convenience: {@code Runs} and method
@@ -18,12 +19,14 @@ class RunButtons {
 
 	private final boolean fourEyes;
 
-	/**
-	 * Reads {@code tasvieh.approval.four-eyes} (the run feature's setting, default on),
-	 * which the run feature does not expose as a type.
-	 */
-	RunButtons(Environment environment) {
-		this.fourEyes = environment.getProperty("tasvieh.approval.four-eyes", Boolean.class, true);
+	/** {@code tasvieh.approval.four-eyes}, as the run feature keeps it. */
+	@Autowired
+	RunButtons(Runs runs) {
+		this(runs.fourEyes());
+	}
+
+	RunButtons(boolean fourEyes) {
+		this.fourEyes = fourEyes;
 	}
 
 	Shown of(RunView run, Viewer viewer) {

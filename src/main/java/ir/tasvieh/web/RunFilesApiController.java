@@ -71,9 +71,6 @@ class RunFilesApiController {
 					description = "BAD_PARAMETER: an unknown status, a page below 0 or a size outside 1..500",
 					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
 							examples = @ExampleObject(value = "{\"error\": \"BAD_PARAMETER\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
 					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
 							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
 							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))) })
@@ -108,9 +105,6 @@ class RunFilesApiController {
 					@ApiResponse(responseCode = "200", description = "The workbook",
 							content = @Content(
 									mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
 					@ApiResponse(responseCode = "404",
 							description = "NOT_FOUND: there is no run with this id; NO_RESULT: the run has no result workbook yet",
 							content = @Content(mediaType = ApiDocument.JSON,

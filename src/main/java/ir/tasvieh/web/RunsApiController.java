@@ -81,9 +81,6 @@ class RunsApiController {
 									schema = @Schema(implementation = ApiError.class),
 									examples = @ExampleObject(
 											value = "{\"error\": \"FILE_MISSING\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
 					@ApiResponse(responseCode = "403", description = ApiDocument.FORBIDDEN, content = @Content(
 							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
 							examples = @ExampleObject(value = "{\"error\": \"FORBIDDEN\", \"message\": \"…\"}"))),
@@ -145,10 +142,7 @@ class RunsApiController {
 			responses = { @ApiResponse(responseCode = "200", description = "The runs, newest first"), @ApiResponse(
 					responseCode = "400", description = ApiDocument.BAD_PARAMETER,
 					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"BAD_PARAMETER\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))) })
+							examples = @ExampleObject(value = "{\"error\": \"BAD_PARAMETER\", \"message\": \"…\"}"))) })
 	@GetMapping
 	public List<RunJson> list(@RequestParam(name = "limit", defaultValue = "100") int limit,
 			@RequestParam(name = "status", required = false) String status,
@@ -178,11 +172,8 @@ class RunsApiController {
 	@Operation(summary = "Read one run",
 			description = "The run: status, who uploaded and approved it, counts and totals per row status, outcome once COMPLETED.",
 			responses = { @ApiResponse(responseCode = "200", description = "The run"), @ApiResponse(
-					responseCode = "401", description = ApiDocument.UNAUTHORIZED,
+					responseCode = "404", description = ApiDocument.NOT_FOUND,
 					content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
-							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
-					@ApiResponse(responseCode = "404", description = ApiDocument.NOT_FOUND, content = @Content(
-							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
 							examples = @ExampleObject(value = "{\"error\": \"NOT_FOUND\", \"message\": \"…\"}"))) })
 	@GetMapping("/{id}")
 	public RunJson run(@PathVariable("id") long id) {

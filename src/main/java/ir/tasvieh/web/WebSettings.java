@@ -1,5 +1,6 @@
 package ir.tasvieh.web;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -17,9 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signInLock how long a username stays locked after too many failed sign-ins
  * @param showGeneratedPasswords whether the passwords generated for a start without
  * configured users are printed when it starts ({@code serve} turns it on)
+ * @param baseUrl the address people reach the web app at, such as
+ * {@code https://tasvieh.example.ir}, for the links in mail; without it mail carries no
+ * links
  */
 @ConfigurationProperties("tasvieh.web")
-record WebSettings(Path outDir, Integer signInAttempts, Duration signInLock, Boolean showGeneratedPasswords) {
+record WebSettings(Path outDir, Integer signInAttempts, Duration signInLock, Boolean showGeneratedPasswords,
+		URI baseUrl) {
 
 	WebSettings {
 		outDir = (outDir != null) ? outDir : Path.of("output");

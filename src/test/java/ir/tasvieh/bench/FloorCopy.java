@@ -57,8 +57,8 @@ public final class FloorCopy {
 					}
 					else {
 						// Inline, as tasvieh's result workbook writes text: a table of
-						// shared
-						// strings for a million distinct SHEBAs does not fit in 256 MB.
+						// shared strings for a million distinct SHEBAs does not fit in
+						// 256 MB.
 						target.inlineString(r, c, cell.getText());
 					}
 				}

@@ -1,54 +1,16 @@
 package ir.tasvieh.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 import ir.tasvieh.TestSheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class CommandLineIntegrationTests {
-
-	@Autowired
-	ApplicationContext context;
-
-	@TempDir
-	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private PrintStream systemOut;
-
-	private PrintStream systemErr;
-
-	@BeforeEach
-	void captureTheTerminal() {
-		this.systemOut = System.out;
-		this.systemErr = System.err;
-		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
-	}
-
-	@AfterEach
-	void restoreTheTerminal() {
-		System.setOut(this.systemOut);
-		System.setErr(this.systemErr);
-	}
+class CommandLineIntegrationTests extends CommandLineTestSupport {
 
 	@Test
 	void exitsZeroWhenEveryRowIsReady() throws Exception {
@@ -118,23 +80,11 @@ class CommandLineIntegrationTests {
 			.containsExactly("validate", "x.xlsx", "--out=o");
 	}
 
-	private int execute(String... args) {
-		return CommandLineEntry.commandLine(this.context).execute(args);
-	}
-
 	private Path sheet(String name, String sheba) throws Exception {
 		// The file name in a cell keeps each test's sheet content unique (same content is
 		// "already run").
 		return TestSheets.xlsx(this.dir.resolve(name), new Object[] { "name", "sheba", "amount" },
 				new Object[] { "Ali Rezaei " + name, sheba, 1_500_000 });
-	}
-
-	private String stdout() {
-		return this.out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return this.err.toString(StandardCharsets.UTF_8);
 	}
 
 }

@@ -8,23 +8,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.tasvieh.FastSandbox;
 
 /**
  * The README's main command: the small sample paid end to end through NextPay's built-in
  * sandbox.
  */
-// The same properties as ir.tasvieh.job.SandboxPaymentTestSupport, so that the command
-// tests share the payment tests' Spring context.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "tasvieh.sandbox.nextpay.queue-time=200ms", "tasvieh.sandbox.nextpay.settle-time=600ms",
-				"tasvieh.sandbox.vandar.queue-time=200ms", "tasvieh.sandbox.vandar.settle-time=600ms",
-				"tasvieh.tracking.poll-interval=200ms", "tasvieh.vandar.batch-size=3",
-				"tasvieh.approval.follow-for=PT30S" })
+@FastSandbox
 class RunCommandIntegrationTests {
 
 	@Autowired

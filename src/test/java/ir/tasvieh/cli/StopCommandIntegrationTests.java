@@ -1,24 +1,13 @@
 package ir.tasvieh.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.run.Actor;
@@ -36,45 +25,14 @@ import static org.awaitility.Awaitility.await;
  * slow sandbox in the background: it exits 0 with the run STOPPED and says who stopped it
  * and why; a run that is not being paid, or no run, exits 2.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tasvieh.sandbox.nextpay.queue-time=200ms",
-		"tasvieh.sandbox.nextpay.settle-time=600ms", "tasvieh.tracking.poll-interval=200ms" })
-class StopCommandIntegrationTests {
-
-	@Autowired
-	ApplicationContext context;
+class StopCommandIntegrationTests extends CommandLineTestSupport {
 
 	@Autowired
 	Runs runs;
 
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path dir;
-
-	private RestClient sandbox;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private PrintStream systemOut;
-
-	private PrintStream systemErr;
-
 	@BeforeEach
-	void captureTheTerminal() {
-		this.sandbox = RestClient.create("http://127.0.0.1:" + this.port + "/sandbox");
-		control(Map.of("reset", true, "delay", "1s"));
-		this.systemOut = System.out;
-		this.systemErr = System.err;
-		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(this.out, true, StandardCharsets.UTF_8));
-	}
-
-	@AfterEach
-	void restoreTheTerminal() {
-		System.setOut(this.systemOut);
-		System.setErr(this.systemErr);
-		control(Map.of("reset", true));
+	void slowSandbox() {
+		control(Map.of("delay", "1s"));
 	}
 
 	@Test
@@ -83,7 +41,7 @@ class StopCommandIntegrationTests {
 
 		int exit = execute("stop", Long.toString(runId), "--reason", "wrong month");
 
-		String printed = this.out.toString(StandardCharsets.UTF_8);
+		String printed = printed();
 		assertThat(exit).as(printed).isZero();
 		String user = System.getProperty("user.name");
 		assertThat(printed).contains("Run " + runId, "is STOPPED: Stopped by " + user + ": wrong month",
@@ -105,7 +63,7 @@ class StopCommandIntegrationTests {
 		assertThat(execute("stop", Long.toString(runId))).isZero();
 
 		assertThat(execute("stop", Long.toString(runId), "--reason", "twice")).isEqualTo(2);
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("cannot be stopped");
+		assertThat(printed()).contains("cannot be stopped");
 		assertThat(execute("stop", "987654321")).isEqualTo(2);
 		assertThat(execute("stop")).isEqualTo(2);
 	}
@@ -127,19 +85,6 @@ class StopCommandIntegrationTests {
 		assertThat(validated.status()).isEqualTo(RunStatus.VALIDATED);
 		this.runs.approve(validated.runId(), new Actor("mehdi", "cli"));
 		return validated.runId();
-	}
-
-	private int execute(String... args) {
-		return CommandLineEntry.commandLine(this.context).execute(args);
-	}
-
-	private void control(Map<String, Object> knobs) {
-		this.sandbox.post()
-			.uri("/control")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(knobs)
-			.retrieve()
-			.toBodilessEntity();
 	}
 
 }

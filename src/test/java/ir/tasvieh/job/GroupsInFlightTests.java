@@ -17,6 +17,7 @@ import ir.tasvieh.provider.OutcomeKind;
 import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.ProviderAnswer;
+import ir.tasvieh.provider.ProviderCapabilities;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.ProviderOutcome;
 
@@ -211,6 +212,11 @@ class GroupsInFlightTests {
 			@Override
 			public ProviderName name() {
 				return ProviderName.NEXTPAY;
+			}
+
+			@Override
+			public ProviderCapabilities capabilities() {
+				throw new UnsupportedOperationException("not asked in these tests");
 			}
 
 			@Override

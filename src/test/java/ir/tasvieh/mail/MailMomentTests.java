@@ -27,7 +27,7 @@ class MailMomentTests {
 	@Test
 	void doublesTheWaitAfterEachFailedAttemptUpToTheLongest() {
 		MailSettings settings = new MailSettings(List.of("a@tasvieh.test"), null, null, Duration.ofSeconds(30),
-				Duration.ofMinutes(5), null);
+				Duration.ofMinutes(5), null, null);
 
 		assertThat(List.of(1, 2, 3, 4, 5, 50).stream().map(settings::backOff)).containsExactly(Duration.ofSeconds(30),
 				Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(5),
@@ -37,7 +37,7 @@ class MailMomentTests {
 	@Test
 	void readsCommaSeparatedRecipientsAndDefaultsTheRest() {
 		MailSettings settings = new MailSettings(List.of(" mehdi@tasvieh.test", "", "maryam@tasvieh.test "), " ", null,
-				null, null, null);
+				null, null, null, null);
 
 		assertThat(settings.to()).containsExactly("mehdi@tasvieh.test", "maryam@tasvieh.test");
 		assertThat(settings.from()).isEqualTo("tasvieh@localhost");

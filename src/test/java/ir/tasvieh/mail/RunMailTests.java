@@ -33,8 +33,7 @@ class RunMailTests {
 
 	@Test
 	void namesTheFileTheStatusAndTheCountsInTheSubject() throws Exception {
-		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new MailSettings.WebAddress(null),
-				workbook(100));
+		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new RunLinks(null), workbook(100));
 
 		assertThat(mail.subject())
 			.isEqualTo("tasvieh: payroll.xlsx (run 12) TRACKING - 1,204 rows: 2 INVALID, 1,200 SUBMITTED, 2 PAID");
@@ -42,8 +41,7 @@ class RunMailTests {
 
 	@Test
 	void countsInternalStatusesAsSubmittedLikeTheWorkbook() throws Exception {
-		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new MailSettings.WebAddress(null),
-				workbook(100));
+		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new RunLinks(null), workbook(100));
 
 		assertThat(mail.html()).doesNotContain("SUBMITTING", "UNKNOWN")
 			.contains("1,200", "۱٬۲۰۰", "ارسال‌شده، در انتظار نتیجه");
@@ -51,8 +49,7 @@ class RunMailTests {
 
 	@Test
 	void showsRialTotalsPerStatusAndPerBankInPersianAndEnglish() throws Exception {
-		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new MailSettings.WebAddress(null),
-				workbook(100));
+		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new RunLinks(null), workbook(100));
 
 		assertThat(mail.html()).contains("۱۲٬۰۰۰٬۰۰۰٬۰۰۰", "12,000,000,000", "بانک ملت", "Total (IRR)", "جمع (ریال)")
 			.contains("در حال پیگیری", "Status now: <strong>TRACKING</strong>")
@@ -65,7 +62,7 @@ class RunMailTests {
 		Path workbook = workbook(100);
 
 		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)),
-				new MailSettings.WebAddress(java.net.URI.create("https://tasvieh.example")), workbook);
+				new RunLinks(java.net.URI.create("https://tasvieh.example")), workbook);
 
 		assertThat(mail.attachment()).isEqualTo(workbook);
 		assertThat(mail.html()).contains("href=\"https://tasvieh.example/runs/12\"", "is attached");
@@ -74,7 +71,7 @@ class RunMailTests {
 	@Test
 	void linksAWorkbookLargerThanTheAttachmentLimitInsteadOfAttachingIt() throws Exception {
 		RunMail.Composed mail = compose(settings(DataSize.ofBytes(1024)),
-				new MailSettings.WebAddress(java.net.URI.create("https://tasvieh.example/")), workbook(4096));
+				new RunLinks(java.net.URI.create("https://tasvieh.example/")), workbook(4096));
 
 		assertThat(mail.attachment()).isNull();
 		assertThat(mail.html()).contains("https://tasvieh.example/runs/12/result", "larger than", "بزرگ‌تر")
@@ -85,7 +82,7 @@ class RunMailTests {
 	void saysWhereATooLargeWorkbookIsWhenThereIsNoWebAddress() throws Exception {
 		Path workbook = workbook(4096);
 
-		RunMail.Composed mail = compose(settings(DataSize.ofBytes(1024)), new MailSettings.WebAddress(null), workbook);
+		RunMail.Composed mail = compose(settings(DataSize.ofBytes(1024)), new RunLinks(null), workbook);
 
 		assertThat(mail.attachment()).isNull();
 		assertThat(mail.html()).contains(workbook.toAbsolutePath().toString()).doesNotContain("/runs/12");
@@ -93,7 +90,7 @@ class RunMailTests {
 
 	@Test
 	void saysSoWhenTheWorkbookIsNotThere() {
-		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new MailSettings.WebAddress(null),
+		RunMail.Composed mail = compose(settings(DataSize.ofMegabytes(10)), new RunLinks(null),
 				this.dir.resolve("missing.result.xlsx"));
 
 		assertThat(mail.attachment()).isNull();
@@ -112,7 +109,7 @@ class RunMailTests {
 		OutboxMail mail = new OutboxMail(7, 12, MailMoment.STOPPED, 0, List.of("mehdi@tasvieh.test"), 0);
 
 		RunMail.Composed composed = new RunMail(new MailTemplates(), settings(DataSize.ofMegabytes(10)),
-				new MailSettings.WebAddress(null), runs, null)
+				new RunLinks(null), runs, null)
 			.compose(mail, run);
 
 		assertThat(composed.subject()).contains("STOPPED", "3 CANCELED");
@@ -120,7 +117,7 @@ class RunMailTests {
 				"stopped by mehdi before sending: wrong sheet", "the rows never sent are listed as CANCELED", "متوقف");
 	}
 
-	private RunMail.Composed compose(MailSettings settings, MailSettings.WebAddress web, Path workbook) {
+	private RunMail.Composed compose(MailSettings settings, RunLinks web, Path workbook) {
 		RunView run = new RunView(12, "payroll.xlsx", "ab".repeat(32), "nextpay", RunStatus.TRACKING, false, "fatemeh",
 				"mehdi", Instant.parse("2026-11-23T08:00:00Z"), null, null,
 				List.of(new Tally("PAID", 2, 20_000_000), new Tally("SUBMITTING", 1, 10_000_000),
@@ -131,7 +128,7 @@ class RunMailTests {
 	}
 
 	private static MailSettings settings(DataSize maxAttachment) {
-		return new MailSettings(List.of("mehdi@tasvieh.test"), null, maxAttachment, null, null, null);
+		return new MailSettings(List.of("mehdi@tasvieh.test"), null, maxAttachment, null, null, null, null);
 	}
 
 	private Path workbook(int bytes) throws Exception {

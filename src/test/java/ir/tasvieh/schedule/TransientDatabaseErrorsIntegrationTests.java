@@ -96,8 +96,8 @@ class TransientDatabaseErrorsIntegrationTests {
 	void anInboxSheetWhoseJobCouldNotBeCreatedStaysInTheInboxAndIsRunNextTime() throws Exception {
 		Path inbox = this.dir.resolve("inbox");
 		Path sheet = MailTestSupport.sheet(inbox.resolve("deadlock-inbox.csv"), 1_000_000, false);
-		Inbox polling = new Inbox(new InboxFolder(new InboxSettings(inbox, this.dir.resolve("out"), false, null)),
-				this.runs, new InboxSettings(inbox, this.dir.resolve("out"), false, null));
+		Inbox polling = new Inbox(new InboxFolder(new InboxSettings(inbox, this.dir.resolve("out"), false, null, null)),
+				this.runs, new InboxSettings(inbox, this.dir.resolve("out"), false, null, null));
 		this.deadlocks.failNext(Integer.MAX_VALUE);
 
 		polling.poll();

@@ -40,8 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the list, the API, its page and one mail.
  */
 // A context of its own: in a context other classes had used, its uploads were once seen
-// to
-// stay VALIDATING for a minute; alone they pass (noted as an open question in issue 17).
+// to stay VALIDATING for a minute; alone they pass (an open question of issue 17).
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class DoubtApiIntegrationTests extends InDoubtRuns {
 

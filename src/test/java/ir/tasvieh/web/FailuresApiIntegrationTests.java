@@ -128,8 +128,7 @@ class FailuresApiIntegrationTests {
 		this.mvc.perform(post("/api/runs/" + id + "/approve").with(manager())).andExpect(status().isOk());
 		awaitStatus(id, "COMPLETED");
 		// A payout whose answers stopped saying anything two hours ago, as a lost answer
-		// and
-		// unclear inquiries leave it (SPEC 6.1); the run is followed again.
+		// and unclear inquiries leave it (SPEC 6.1); the run is followed again.
 		long payout = this.jdbc.queryForObject("SELECT MIN(id) FROM payout WHERE run_id = ?", Long.class, id);
 		this.jdbc.update(
 				"INSERT INTO provider_answer (payout_id, operation, outcome, http_status, body, received_at)"

@@ -39,7 +39,7 @@ class GeneratedPasswordsNoticeTests {
 	}
 
 	private GeneratedPasswordsNotice notice(SignInUsers users, boolean show) {
-		WebSettings settings = new WebSettings(null, null, null, show);
+		WebSettings settings = new WebSettings(null, null, null, show, null);
 		return new GeneratedPasswordsNotice(users, settings, new PrintStream(this.out, true, StandardCharsets.UTF_8));
 	}
 

@@ -338,16 +338,11 @@ class PagesIntegrationTests {
 				"دریافت کارنامهٔ نتیجه");
 	}
 
+	/** What the templates hold is TemplateDownloadsTests'; here, who may have them. */
 	@Test
-	void downloadsTheBlankTemplatesInPersianAndEnglish() throws Exception {
-		MvcResult xlsx = this.mvc.perform(get("/templates/fa/xlsx").with(FINANCE))
-			.andExpect(status().isOk())
-			.andReturn();
-		assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("payout-template.fa.xlsx");
-		assertThat(xlsx.getResponse().getContentAsByteArray()).startsWith('P', 'K');
-		MvcResult csv = this.mvc.perform(get("/templates/en/csv").with(MANAGER)).andExpect(status().isOk()).andReturn();
-		assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("name", "sheba", "amount");
-		this.mvc.perform(get("/templates/de/xlsx").with(FINANCE)).andExpect(status().isNotFound());
+	void eitherRoleDownloadsTheBlankTemplates() throws Exception {
+		this.mvc.perform(get("/templates/fa/xlsx").with(FINANCE)).andExpect(status().isOk());
+		this.mvc.perform(get("/templates/en/csv").with(MANAGER)).andExpect(status().isOk());
 	}
 
 	@Test

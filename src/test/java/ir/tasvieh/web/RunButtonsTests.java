@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 import ir.tasvieh.payout.Tally;
 import ir.tasvieh.run.RunStatus;
@@ -20,10 +19,9 @@ class RunButtonsTests {
 
 	private static final Viewer UPLOADING_MANAGER = new Viewer("sara", true, true);
 
-	private final RunButtons fourEyes = new RunButtons(new MockEnvironment());
+	private final RunButtons fourEyes = new RunButtons(true);
 
-	private final RunButtons twoEyes = new RunButtons(
-			new MockEnvironment().withProperty("tasvieh.approval.four-eyes", "false"));
+	private final RunButtons twoEyes = new RunButtons(false);
 
 	@Test
 	void showsApproveAndRejectToAManagerOnARunWaitingForApproval() {

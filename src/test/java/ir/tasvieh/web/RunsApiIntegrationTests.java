@@ -172,8 +172,7 @@ class RunsApiIntegrationTests {
 		awaitStatus(id, "COMPLETED");
 
 		// The sandbox fails the new attempt too (its tracker still matches), so the row
-		// can
-		// be retried again; the paid row never is.
+		// can be retried again; the paid row never is.
 		assertThat(this.runs.auditTrail(id)).extracting(AuditEntry::action).contains("RETRIED");
 		this.mvc.perform(get("/api/runs/" + id).with(finance())).andExpect(jsonPath("$.counts.PAID").value(1));
 		long paidOnly = uploaded(sheet(false));

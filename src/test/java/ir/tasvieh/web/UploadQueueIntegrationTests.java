@@ -118,8 +118,7 @@ class UploadQueueIntegrationTests {
 		assertThat(this.runs.auditTrail(id)).extracting(AuditEntry::action).contains("SHEET_REJECTED");
 		assertThat(page("/runs/" + id, null)).contains("id=\"run-message\"", "notes.csv");
 		// Rejected as a whole, it never counts as run: the same content is refused for
-		// what
-		// it is, not as already run.
+		// what it is, not as already run.
 		ApiClient.Answer again = this.finance.upload("notes.csv", notASheet);
 		assertThat(again.status()).isEqualTo(422);
 		assertThat(again.body()).contains("SHEET_REJECTED");

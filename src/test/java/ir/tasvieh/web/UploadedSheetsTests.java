@@ -55,7 +55,7 @@ class UploadedSheetsTests {
 
 	private UploadedSheets sheets(Path uploads) {
 		return new UploadedSheets(new UploadSettings(DataSize.ofMegabytes(1), uploads),
-				new WebSettings(this.dir.resolve("out"), 5, Duration.ofMinutes(5), false));
+				new WebSettings(this.dir.resolve("out"), 5, Duration.ofMinutes(5), false, null));
 	}
 
 	private static MockMultipartFile upload(String name) {

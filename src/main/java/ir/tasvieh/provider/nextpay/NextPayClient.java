@@ -3,13 +3,13 @@ package ir.tasvieh.provider.nextpay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import ir.tasvieh.provider.client.ProviderHttp;
 import ir.tasvieh.provider.CallFailures;
 import ir.tasvieh.provider.NextPayMode;
 import ir.tasvieh.provider.PayoutOrder;
@@ -22,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
@@ -64,7 +63,9 @@ class NextPayClient {
 		this.endpoint = endpoint;
 		this.connectTimeout = settings.connectTimeout();
 		this.readTimeout = settings.readTimeout();
-		this.rest = SingletonSupplier.of(() -> restClient(this.connectTimeout, this.readTimeout));
+		// Sends each call at most once: see ProviderHttp. Made on the first call, so
+		// commands that send nothing pay nothing for it.
+		this.rest = SingletonSupplier.of(() -> ProviderHttp.restClient(this.connectTimeout, this.readTimeout));
 	}
 
 	/** Pays one order with the given checkout operation. */
@@ -164,19 +165,6 @@ class NextPayClient {
 			return text;
 		}
 		return text.replace(secret, "******");
-	}
-
-	private static RestClient restClient(Duration connectTimeout, Duration readTimeout) {
-		// The JDK client never resends a POST on its own (HttpURLConnection may, after a
-		// reset): a payout must be sent at most once per call.
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(connectTimeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(readTimeout);
-		return RestClient.builder().requestFactory(requests).build();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import ir.tasvieh.provider.client.AnswerFields;
 import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.NextPayMode;
 import ir.tasvieh.provider.OutcomeKind;
@@ -40,7 +41,7 @@ final class NextPayOutcomes {
 					reply.answer());
 		}
 		if (code == NextPayCodes.OK) {
-			String trace = NextPayReply.text(reply.json(), "trace");
+			String trace = AnswerFields.text(reply.json(), "trace");
 			if (trace == null) {
 				return ProviderOutcome.unknown(id, "code 200 without a trace", reply.answer());
 			}
@@ -60,12 +61,11 @@ final class NextPayOutcomes {
 	 * derivable when it is charged to the wallet, and is never rounded.
 	 */
 	private static Long fee(PayoutOrder order, NextPayMode mode, JsonNode json) {
-		BigDecimal total = NextPayReply.number(json, "total");
+		BigDecimal total = AnswerFields.number(json, "total");
 		if (mode == NextPayMode.checkout || total == null) {
 			return null;
 		}
-		Long fee = NextPayReply
-			.wholeLong(total.multiply(BigDecimal.TEN).subtract(BigDecimal.valueOf(order.amountIrr())));
+		Long fee = AnswerFields.whole(total.multiply(BigDecimal.TEN).subtract(BigDecimal.valueOf(order.amountIrr())));
 		return (fee != null && fee >= 0) ? fee : null;
 	}
 
@@ -95,13 +95,13 @@ final class NextPayOutcomes {
 		if (payout == null) {
 			return ProviderOutcome.unknown(id, "code 200 without a payout status", reply.answer());
 		}
-		String status = NextPayReply.text(payout, "status");
-		String description = NextPayReply.text(payout, "statusDescription");
-		String checkoutId = NextPayReply.text(payout, "checkoutId");
+		String status = AnswerFields.text(payout, "status");
+		String description = AnswerFields.text(payout, "statusDescription");
+		String checkoutId = AnswerFields.text(payout, "checkoutId");
 		OutcomeKind kind = kind(status);
 		String providerStatus = (status == null) ? description
 				: (description == null) ? status : status + " (" + description + ")";
-		String bankTrackingNo = (kind == OutcomeKind.PAID) ? NextPayReply.text(payout, "trackingNumber") : null;
+		String bankTrackingNo = (kind == OutcomeKind.PAID) ? AnswerFields.text(payout, "trackingNumber") : null;
 		return new ProviderOutcome(id, kind, (checkoutId != null) ? checkoutId : order.providerRef(), bankTrackingNo,
 				NextPayReply.rials(payout, "feeIRR", "feeIRT"), providerStatus,
 				(description != null) ? description : reply.message(), reply.answer());
@@ -139,7 +139,7 @@ final class NextPayOutcomes {
 			if (nested != null && nested.isArray()) {
 				JsonNode first = null;
 				for (JsonNode item : nested) {
-					if (isPayout(item) && tracker != null && tracker.equals(NextPayReply.text(item, "tracker"))) {
+					if (isPayout(item) && tracker != null && tracker.equals(AnswerFields.text(item, "tracker"))) {
 						return item;
 					}
 					first = (first == null && isPayout(item)) ? item : first;
@@ -155,7 +155,7 @@ final class NextPayOutcomes {
 
 	private static boolean isPayout(JsonNode node) {
 		return node != null && node.isObject()
-				&& (NextPayReply.text(node, "status") != null || NextPayReply.text(node, "checkoutId") != null);
+				&& (AnswerFields.text(node, "status") != null || AnswerFields.text(node, "checkoutId") != null);
 	}
 
 	/** The answer to {@code get_balance}, in rials, for what the mode pays from. */

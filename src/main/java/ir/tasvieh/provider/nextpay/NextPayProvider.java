@@ -17,6 +17,7 @@ import ir.tasvieh.provider.NextPayMode;
 import ir.tasvieh.provider.OutcomeKind;
 import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
+import ir.tasvieh.provider.ProviderCapabilities;
 import ir.tasvieh.provider.ProviderAnswer;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.ProviderOutcome;
@@ -80,6 +81,13 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 	@Override
 	public ProviderName name() {
 		return ProviderName.NEXTPAY;
+	}
+
+	/** NextPay publishes no per-payout range; its own "amount below minimum" decides. */
+	@Override
+	public ProviderCapabilities capabilities() {
+		NextPayMode mode = this.settings.mode();
+		return new ProviderCapabilities(name(), "NextPay " + mode.name(), mode.paysCards(), 1, Long.MAX_VALUE);
 	}
 
 	@Override

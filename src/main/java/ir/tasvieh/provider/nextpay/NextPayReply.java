@@ -2,6 +2,7 @@ package ir.tasvieh.provider.nextpay;
 
 import java.math.BigDecimal;
 
+import ir.tasvieh.provider.client.AnswerFields;
 import ir.tasvieh.provider.ProviderAnswer;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ record NextPayReply(String operation, Integer httpStatus, String body, JsonNode 
 
 	/** The code NextPay answered, whether sent as a number or as a string. */
 	Long code() {
-		return wholeLong(number(this.json, "code"));
+		return AnswerFields.whole(AnswerFields.number(this.json, "code"));
 	}
 
 	boolean readable() {
@@ -32,64 +33,21 @@ record NextPayReply(String operation, Integer httpStatus, String body, JsonNode 
 
 	/** NextPay's {@code message}, or {@code null}. */
 	String message() {
-		return text(this.json, "message");
+		return AnswerFields.text(this.json, "message");
 	}
 
 	ProviderAnswer answer() {
 		return new ProviderAnswer(this.operation, this.httpStatus, (this.body != null) ? this.body : this.failure);
 	}
 
-	/** A field as text (a number is written as it came), or {@code null} when absent. */
-	static String text(JsonNode node, String field) {
-		JsonNode value = (node != null) ? node.get(field) : null;
-		if (value == null || value.isNull() || value.isMissingNode() || value.isContainer()) {
-			return null;
-		}
-		String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asString().trim();
-		return text.isEmpty() ? null : text;
-	}
-
-	/** A field as a number, whether sent as a number or a numeric string. */
-	static BigDecimal number(JsonNode node, String field) {
-		JsonNode value = (node != null) ? node.get(field) : null;
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		if (value.isNumber()) {
-			return value.decimalValue();
-		}
-		if (!value.isString()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(value.asString().trim().replace(",", ""));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
 	/** A whole number of rials: the IRR field, else the IRT field times ten. */
 	static Long rials(JsonNode node, String irrField, String irtField) {
-		BigDecimal rials = number(node, irrField);
+		BigDecimal rials = AnswerFields.number(node, irrField);
 		if (rials == null) {
-			BigDecimal toman = number(node, irtField);
+			BigDecimal toman = AnswerFields.number(node, irtField);
 			rials = (toman != null) ? toman.multiply(BigDecimal.TEN) : null;
 		}
-		return wholeLong(rials);
-	}
-
-	/** The exact long value, or {@code null} when it has a fraction or overflows. */
-	static Long wholeLong(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return value.stripTrailingZeros().longValueExact();
-		}
-		catch (ArithmeticException ex) {
-			return null;
-		}
+		return AnswerFields.whole(rials);
 	}
 
 }

@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the web services' base URL; each operation is a path below it
  * @param wid the web service id, or {@code null}
  * @param auth the web service secret, or {@code null}; never printed
- * @param mode the checkout operation that pays
+ * @param mode the checkout operation that pays: {@code checkout} (SHEBA, fee from the
+ * amount), {@code checkout_withoutfee} (SHEBA, fee from the balance) or
+ * {@code checkout_on_time} (card or SHEBA, at once)
  * @param concurrency how many calls may be in flight at once
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer

@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Conditional;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Conditional(SandboxEnabled.class)
-@interface ConditionalOnSandbox {
+public @interface ConditionalOnSandbox {
 
 }

@@ -7,7 +7,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * fault: every Nth a 500 before anything is taken, every Mth an answer lost after the
  * payout was taken. Changing either knob starts the count again.
  */
-final class EveryNthCall {
+public final class EveryNthCall {
+
+	/** What a payout call is to suffer, decided when it arrives. */
+	public enum Fault {
+
+		/** Answered normally. */
+		NONE,
+		/** HTTP 500 before anything is taken. */
+		SERVER_ERROR,
+		/** Taken as usual, then HTTP 500 instead of the answer. */
+		ANSWER_LOST
+
+	}
 
 	private final AtomicLong calls = new AtomicLong();
 
@@ -15,43 +27,43 @@ final class EveryNthCall {
 
 	private volatile int loseEveryNthAnswer;
 
-	synchronized void reset(int failEveryNth5xx, int loseEveryNthAnswer) {
+	public synchronized void reset(int failEveryNth5xx, int loseEveryNthAnswer) {
 		this.failEveryNth5xx = Math.max(0, failEveryNth5xx);
 		this.loseEveryNthAnswer = Math.max(0, loseEveryNthAnswer);
 		this.calls.set(0);
 	}
 
 	/** Counts a call and tells which fault, if any, it gets; a 500 wins when both hit. */
-	SandboxFaults.Fault next() {
+	public Fault next() {
 		long call = this.calls.incrementAndGet();
 		int serverError = this.failEveryNth5xx;
 		int lose = this.loseEveryNthAnswer;
 		if (serverError > 0 && call % serverError == 0) {
-			return SandboxFaults.Fault.SERVER_ERROR;
+			return Fault.SERVER_ERROR;
 		}
 		if (lose > 0 && call % lose == 0) {
-			return SandboxFaults.Fault.ANSWER_LOST;
+			return Fault.ANSWER_LOST;
 		}
-		return SandboxFaults.Fault.NONE;
+		return Fault.NONE;
 	}
 
-	void setFailEveryNth5xx(int nth) {
+	public void setFailEveryNth5xx(int nth) {
 		reset(nth, this.loseEveryNthAnswer);
 	}
 
-	void setLoseEveryNthAnswer(int nth) {
+	public void setLoseEveryNthAnswer(int nth) {
 		reset(this.failEveryNth5xx, nth);
 	}
 
-	int failEveryNth5xx() {
+	public int failEveryNth5xx() {
 		return this.failEveryNth5xx;
 	}
 
-	int loseEveryNthAnswer() {
+	public int loseEveryNthAnswer() {
 		return this.loseEveryNthAnswer;
 	}
 
-	long calls() {
+	public long calls() {
 		return this.calls.get();
 	}
 

@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ir.tasvieh.provider.sandbox.nextpay.CallsInFlight;
+import ir.tasvieh.provider.sandbox.nextpay.NextPayForm;
+import ir.tasvieh.provider.sandbox.nextpay.SandboxFaults;
+import ir.tasvieh.provider.sandbox.vandar.VandarFaults;
+import ir.tasvieh.provider.sandbox.vandar.IssuedTokens;
+
 /**
  * {@code /sandbox/control}: reads and turns the fault knobs from another process (a test,
  * a demo script). A POST with {@code reset=true} first puts every knob back to its
@@ -37,11 +43,11 @@ class SandboxControlController {
 
 	private final VandarFaults vandarFaults;
 
-	private final VandarTokens vandarTokens;
+	private final IssuedTokens vandarTokens;
 
 	private final CallsInFlight inFlight;
 
-	SandboxControlController(SandboxFaults faults, VandarFaults vandarFaults, VandarTokens vandarTokens,
+	SandboxControlController(SandboxFaults faults, VandarFaults vandarFaults, IssuedTokens vandarTokens,
 			CallsInFlight inFlight) {
 		this.inFlight = inFlight;
 		this.faults = faults;
@@ -98,8 +104,8 @@ class SandboxControlController {
 		String failSettlements = regex(knobs, "vandarFailSettlementsMatching");
 		Boolean insufficientBalance = knobs.has("vandarInsufficientBalance")
 				? Boolean.parseBoolean(knobs.get("vandarInsufficientBalance")) : null;
-		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("vandarUnclearInquiries")
-				? SandboxFaults.UnclearInquiries.of(knobs.get("vandarUnclearInquiries")) : null;
+		UnclearInquiries unclearInquiries = knobs.has("vandarUnclearInquiries")
+				? UnclearInquiries.of(knobs.get("vandarUnclearInquiries")) : null;
 		boolean expireTokens = Boolean.parseBoolean(knobs.get("vandarExpireTokensNow"));
 		boolean reset = Boolean.parseBoolean(knobs.get("reset"));
 		return () -> {
@@ -148,8 +154,8 @@ class SandboxControlController {
 				? Pattern.compile(String.valueOf(knobs.fields().get("failTrackersMatching"))).pattern() : null;
 		Boolean insufficientBalance = knobs.has("insufficientBalance")
 				? Boolean.parseBoolean(knobs.get("insufficientBalance")) : null;
-		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("unclearInquiries")
-				? SandboxFaults.UnclearInquiries.of(knobs.get("unclearInquiries")) : null;
+		UnclearInquiries unclearInquiries = knobs.has("unclearInquiries")
+				? UnclearInquiries.of(knobs.get("unclearInquiries")) : null;
 		String returnTrackers = regex(knobs, "returnTrackersMatching");
 		if (Boolean.parseBoolean(knobs.get("reset"))) {
 			this.faults.reset();

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnSandbox
-class SandboxDatabase implements AutoCloseable {
+public class SandboxDatabase implements AutoCloseable {
 
 	/** One connection per call the sandbox answers at once, and a few for its timers. */
 	private static final int POOL_SIZE = 12;
@@ -61,11 +61,11 @@ class SandboxDatabase implements AutoCloseable {
 		}
 	}
 
-	JdbcTemplate jdbc() {
+	public JdbcTemplate jdbc() {
 		return this.jdbc;
 	}
 
-	TransactionTemplate transactions() {
+	public TransactionTemplate transactions() {
 		return this.transactions;
 	}
 

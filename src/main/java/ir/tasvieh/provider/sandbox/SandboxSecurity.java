@@ -10,6 +10,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 
+import ir.tasvieh.network.LocalMachine;
+
 /**
  * The sandbox's own security chain (SPEC 9.1): {@code /sandbox/**} has no sign-in, no
  * session and no CSRF token, as a provider's API has none, and answers the local machine
@@ -30,7 +32,7 @@ class SandboxSecurity {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new Http403ForbiddenEntryPoint()))
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
 				.access((authentication, context) -> new AuthorizationDecision(
-						LoopbackOnlyFilter.isLoopback(context.getRequest().getRemoteAddr()))));
+						LocalMachine.isLoopback(context.getRequest().getRemoteAddr()))));
 		return http.build();
 	}
 

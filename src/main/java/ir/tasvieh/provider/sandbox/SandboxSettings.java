@@ -6,16 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code tasvieh.sandbox}: whether the sandbox is served and how the NextPay and Vandar
- * stand-ins behave, including the fault knobs they start with ({@link SandboxFaults} and
- * {@link VandarFaults} may change them at runtime).
+ * stand-ins behave, including the fault knobs they start with ({@code SandboxFaults} and
+ * {@code VandarFaults} may change them at runtime).
  *
  * @param enabled {@code null} when unset: then the sandbox is on exactly when no NextPay
  * or Vandar credentials are set
  */
 @ConfigurationProperties("tasvieh.sandbox")
-record SandboxSettings(Boolean enabled, NextPay nextpay, Vandar vandar) {
+public record SandboxSettings(Boolean enabled, NextPay nextpay, Vandar vandar) {
 
-	SandboxSettings {
+	public SandboxSettings {
 		nextpay = (nextpay != null) ? nextpay : new NextPay(null, null, null, null, null, null, null, null, null);
 		vandar = (vandar != null) ? vandar
 				: new Vandar(null, null, null, null, null, null, null, null, null, null, null);
@@ -36,11 +36,11 @@ record SandboxSettings(Boolean enabled, NextPay nextpay, Vandar vandar) {
 	 * {@code Failed} (empty = none)
 	 * @param insufficientBalance refuse every checkout for lack of balance
 	 */
-	record NextPay(Long initialBalanceIrr, Long feeIrr, Duration queueTime, Duration settleTime, Duration delay,
+	public record NextPay(Long initialBalanceIrr, Long feeIrr, Duration queueTime, Duration settleTime, Duration delay,
 			Integer failEveryNth5xx, Integer loseEveryNthAnswer, String failTrackersMatching,
 			Boolean insufficientBalance) {
 
-		NextPay {
+		public NextPay {
 			initialBalanceIrr = (initialBalanceIrr != null) ? initialBalanceIrr : 100_000_000_000L;
 			feeIrr = (feeIrr != null) ? feeIrr : 5_000L;
 			queueTime = (queueTime != null) ? queueTime : Duration.ofSeconds(1);
@@ -74,11 +74,11 @@ record SandboxSettings(Boolean enabled, NextPay nextpay, Vandar vandar) {
 	 * {@code SUBMITTED} but their settlement ends {@code FAILED} (empty = none)
 	 * @param insufficientBalance refuse every batch for lack of balance
 	 */
-	record Vandar(Long initialBalanceIrr, Long feeIrr, Duration accessTokenTtl, Duration queueTime, Duration settleTime,
-			Duration delay, Integer failEveryNth5xx, Integer loseEveryNthAnswer, String failTrackersMatching,
-			String failSettlementsMatching, Boolean insufficientBalance) {
+	public record Vandar(Long initialBalanceIrr, Long feeIrr, Duration accessTokenTtl, Duration queueTime,
+			Duration settleTime, Duration delay, Integer failEveryNth5xx, Integer loseEveryNthAnswer,
+			String failTrackersMatching, String failSettlementsMatching, Boolean insufficientBalance) {
 
-		Vandar {
+		public Vandar {
 			initialBalanceIrr = (initialBalanceIrr != null) ? initialBalanceIrr : 100_000_000_000L;
 			feeIrr = (feeIrr != null) ? feeIrr : 2_000L;
 			accessTokenTtl = (accessTokenTtl != null) ? accessTokenTtl : Duration.ofMinutes(10);

@@ -3,7 +3,6 @@ package ir.tasvieh.provider.vandar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -15,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
+import ir.tasvieh.provider.client.ProviderHttp;
 import ir.tasvieh.provider.CallFailures;
 import ir.tasvieh.provider.ProviderCalls;
 import ir.tasvieh.provider.ProviderName;
@@ -90,7 +89,9 @@ class VandarClient {
 		this.connectTimeout = settings.connectTimeout();
 		this.readTimeout = settings.readTimeout();
 		this.firstBackOff = firstBackOff;
-		this.rest = SingletonSupplier.of(() -> restClient(this.connectTimeout, this.readTimeout));
+		// Sends each call at most once: see ProviderHttp. Made on the first call, so
+		// commands that send nothing pay nothing for it.
+		this.rest = SingletonSupplier.of(() -> ProviderHttp.restClient(this.connectTimeout, this.readTimeout));
 	}
 
 	/** {@code POST {batch}/api/v2/business/{business}/batches-settlement}. */
@@ -231,9 +232,8 @@ class VandarClient {
 				try (InputStream in = response.getBody()) {
 					String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 					String text = this.secrets.scrub(raw);
-					// A refresh answer is read as it came: it carries the new tokens,
-					// which
-					// only VandarTokens sees.
+					// A refresh answer is read as it came: it carries the
+					// new tokens, which only VandarTokens sees.
 					JsonNode json = parse(REFRESH.equals(operation) ? raw : text);
 					return new VandarReply(operation, status, text, json, null, null, false, retryAfter);
 				}
@@ -270,19 +270,6 @@ class VandarClient {
 	/** Names what went wrong from the cause chain, never quoting the request. */
 	private String describe(Throwable failure) {
 		return CallFailures.describe(failure, this.connectTimeout, this.readTimeout, this.secrets::scrub);
-	}
-
-	private static RestClient restClient(Duration connectTimeout, Duration readTimeout) {
-		// The JDK client never resends a POST on its own: a batch is sent at most once
-		// per call.
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(connectTimeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(readTimeout);
-		return RestClient.builder().requestFactory(requests).build();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ir.tasvieh.provider.client.AnswerFields;
 import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.OutcomeKind;
 import ir.tasvieh.provider.PayoutOrder;
@@ -126,7 +127,7 @@ final class VandarOutcomes {
 	 */
 	static ProviderOutcome canceled(PayoutOrder order, VandarReply reply) {
 		String said = (reply.json() != null) ? VandarReply.message(reply.json()) : null;
-		String status = (reply.json() != null) ? VandarReply.text(reply.json(), "status") : null;
+		String status = (reply.json() != null) ? AnswerFields.text(reply.json(), "status") : null;
 		if (reply.success() && "1".equals(status)) {
 			return new ProviderOutcome(order.payoutId(), OutcomeKind.CANCELED, order.providerRef(), null, null,
 					"CANCELED", "cancelled at Vandar" + ((said != null) ? ": " + said : ""), reply.answer());
@@ -141,14 +142,14 @@ final class VandarOutcomes {
 	 */
 	static ProviderOutcome item(PayoutOrder order, JsonNode item, Supplier<VandarReply> settlement) {
 		long id = order.payoutId();
-		String status = upper(VandarReply.text(item, "status"));
-		String transactionId = VandarReply.text(item, "transaction_id");
+		String status = upper(AnswerFields.text(item, "status"));
+		String transactionId = AnswerFields.text(item, "transaction_id");
 		ProviderAnswer answer = new ProviderAnswer("batch-settlements", 200, item.toString());
 		if ("SUBMITTED".equals(status)) {
 			return settled(order, transactionId, settlement.get());
 		}
 		OutcomeKind kind = kind(status);
-		String message = (kind == OutcomeKind.FAILED) ? VandarReply.text(item, "error_message") : null;
+		String message = (kind == OutcomeKind.FAILED) ? AnswerFields.text(item, "error_message") : null;
 		if (kind == OutcomeKind.PENDING && status != null && !"INIT".equals(status) && !"PENDING".equals(status)) {
 			message = "status " + status + " is not known: taken as pending";
 		}
@@ -166,11 +167,11 @@ final class VandarOutcomes {
 			return new ProviderOutcome(id, OutcomeKind.PENDING, transactionId, null, null, "SUBMITTED",
 					"submitted to the bank; " + why, reply.answer());
 		}
-		String status = upper(VandarReply.text(settlement, "status"));
+		String status = upper(AnswerFields.text(settlement, "status"));
 		OutcomeKind kind = kind(status);
-		String ref = VandarReply.text(settlement, "transaction_id");
-		String tracking = (kind == OutcomeKind.PAID) ? VandarReply.text(settlement, "tracking_code") : null;
-		String message = VandarReply.text(settlement, "error_message");
+		String ref = AnswerFields.text(settlement, "transaction_id");
+		String tracking = (kind == OutcomeKind.PAID) ? AnswerFields.text(settlement, "tracking_code") : null;
+		String message = AnswerFields.text(settlement, "error_message");
 		if (message == null) {
 			message = VandarReply.message(reply.json());
 		}
@@ -184,7 +185,7 @@ final class VandarOutcomes {
 		if (data == null || !data.isObject()) {
 			return null;
 		}
-		String trackId = VandarReply.text(data, "track_id");
+		String trackId = AnswerFields.text(data, "track_id");
 		if (trackId != null && !trackId.equals(tracker)) {
 			return null;
 		}
@@ -193,21 +194,21 @@ final class VandarOutcomes {
 			if (found != null && found.isArray()) {
 				found = found.isEmpty() ? null : found.get(0);
 			}
-			if (found != null && found.isObject() && VandarReply.text(found, "status") != null) {
+			if (found != null && found.isObject() && AnswerFields.text(found, "status") != null) {
 				return found;
 			}
 		}
-		return (VandarReply.text(data, "status") != null) ? data : null;
+		return (AnswerFields.text(data, "status") != null) ? data : null;
 	}
 
 	/** {@code wage_rial} in rials, else {@code wage_toman} or {@code wage} in toman. */
 	private static Long fee(JsonNode settlement) {
-		BigDecimal rials = VandarReply.number(settlement, "wage_rial");
+		BigDecimal rials = AnswerFields.number(settlement, "wage_rial");
 		if (rials != null) {
-			return VandarReply.whole(rials);
+			return AnswerFields.whole(rials);
 		}
-		BigDecimal toman = VandarReply.number(settlement, "wage_toman");
-		return VandarReply.tomanAsRials((toman != null) ? toman : VandarReply.number(settlement, "wage"));
+		BigDecimal toman = AnswerFields.number(settlement, "wage_toman");
+		return VandarReply.tomanAsRials((toman != null) ? toman : AnswerFields.number(settlement, "wage"));
 	}
 
 	/** Only {@code DONE} is paid; a status that does not clearly end is pending. */
@@ -231,12 +232,12 @@ final class VandarOutcomes {
 		}
 		JsonNode data = reply.json().get("data");
 		data = (data != null && data.isObject()) ? data : reply.json();
-		String currency = upper(VandarReply.text(data, "currency"));
+		String currency = upper(AnswerFields.text(data, "currency"));
 		boolean rial = currency != null && (currency.startsWith("RIAL") || currency.equals("IRR"));
 		for (String field : fields) {
-			BigDecimal amount = VandarReply.number(data, field);
+			BigDecimal amount = AnswerFields.number(data, field);
 			if (amount != null) {
-				Long rials = rial ? VandarReply.whole(amount) : VandarReply.tomanAsRials(amount);
+				Long rials = rial ? AnswerFields.whole(amount) : VandarReply.tomanAsRials(amount);
 				return new BalanceAnswer(rials, "data." + field, reply.answer());
 			}
 		}

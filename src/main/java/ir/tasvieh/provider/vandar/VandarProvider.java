@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ir.tasvieh.provider.client.AnswerFields;
 import ir.tasvieh.provider.BalanceAnswer;
 import ir.tasvieh.provider.OutcomeKind;
 import ir.tasvieh.provider.PayoutOrder;
 import ir.tasvieh.provider.PayoutProvider;
+import ir.tasvieh.provider.ProviderCapabilities;
 import ir.tasvieh.provider.ProviderAnswer;
 import ir.tasvieh.provider.ProviderName;
 import ir.tasvieh.provider.ProviderOutcome;
@@ -64,6 +66,12 @@ class VandarProvider implements PayoutProvider {
 	@Override
 	public ProviderName name() {
 		return ProviderName.VANDAR;
+	}
+
+	/** Batch settlement's per-item limits in rials (docs/providers.md, decisions). */
+	@Override
+	public ProviderCapabilities capabilities() {
+		return new ProviderCapabilities(name(), "Vandar batch settlement", false, 50_000L, 500_000_000L);
 	}
 
 	@Override
@@ -197,7 +205,7 @@ class VandarProvider implements PayoutProvider {
 				return outcomes;
 			}
 			data.forEach((item) -> {
-				String trackId = VandarReply.text(item, "track_id");
+				String trackId = AnswerFields.text(item, "track_id");
 				if (trackId != null) {
 					items.putIfAbsent(trackId, item);
 				}
@@ -221,12 +229,12 @@ class VandarProvider implements PayoutProvider {
 	/** Laravel pagination: {@code meta.last_page}, else {@code links.next}. */
 	private static boolean hasNextPage(JsonNode root, int page) {
 		JsonNode meta = root.get("meta");
-		Long lastPage = VandarReply.whole(VandarReply.number((meta != null) ? meta : root, "last_page"));
+		Long lastPage = AnswerFields.whole(AnswerFields.number((meta != null) ? meta : root, "last_page"));
 		if (lastPage != null) {
 			return page < lastPage;
 		}
 		JsonNode links = root.get("links");
-		return VandarReply.text((links != null) ? links : root, "next") != null;
+		return AnswerFields.text((links != null) ? links : root, "next") != null;
 	}
 
 	private VandarBatch batch(List<PayoutOrder> orders) {

@@ -2,6 +2,7 @@ package ir.tasvieh.provider.vandar;
 
 import java.math.BigDecimal;
 
+import ir.tasvieh.provider.client.AnswerFields;
 import ir.tasvieh.provider.ProviderAnswer;
 import tools.jackson.databind.JsonNode;
 
@@ -66,32 +67,8 @@ record VandarReply(String operation, Integer httpStatus, String body, JsonNode j
 
 	/** Vandar's {@code message} or {@code error}, or {@code null}. */
 	static String message(JsonNode json) {
-		String message = text(json, "message");
-		return (message != null) ? message : text(json, "error");
-	}
-
-	/** A field as text (a number is written as it came), or {@code null} when absent. */
-	static String text(JsonNode node, String field) {
-		JsonNode value = (node != null && node.isObject()) ? node.get(field) : null;
-		if (value == null || value.isNull() || value.isMissingNode() || value.isContainer()) {
-			return null;
-		}
-		String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asString().trim();
-		return text.isEmpty() ? null : text;
-	}
-
-	/** A field as a number, whether sent as a number or a numeric string. */
-	static BigDecimal number(JsonNode node, String field) {
-		String text = text(node, field);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.replace(",", ""));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		String message = AnswerFields.text(json, "message");
+		return (message != null) ? message : AnswerFields.text(json, "error");
 	}
 
 	/** Toman (Vandar's unit for wallets and fees) as whole rials, or {@code null}. */
@@ -101,19 +78,6 @@ record VandarReply(String operation, Integer httpStatus, String body, JsonNode j
 		}
 		try {
 			return toman.multiply(BigDecimal.TEN).stripTrailingZeros().longValueExact();
-		}
-		catch (ArithmeticException ex) {
-			return null;
-		}
-	}
-
-	/** A whole number, or {@code null}. */
-	static Long whole(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return value.stripTrailingZeros().longValueExact();
 		}
 		catch (ArithmeticException ex) {
 			return null;

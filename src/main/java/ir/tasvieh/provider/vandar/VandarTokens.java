@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ir.tasvieh.provider.client.AnswerFields;
+
 /**
  * Vandar's access and refresh tokens, kept in {@code vandar_token} (one row per business)
  * because a refresh rotates the refresh token: the old one stops working, so the new one
@@ -123,12 +125,12 @@ class VandarTokens {
 					return Access.problem(VandarReply.TOKENS_EXPIRED + " (no refresh token is configured)", true);
 				}
 				VandarReply reply = refresh.apply(row.refresh());
-				String access = VandarReply.text(reply.json(), "access_token");
-				String renewed = VandarReply.text(reply.json(), "refresh_token");
+				String access = AnswerFields.text(reply.json(), "access_token");
+				String renewed = AnswerFields.text(reply.json(), "refresh_token");
 				if (reply.success() && access != null) {
 					this.secrets.add(access);
 					this.secrets.add(renewed);
-					Long seconds = VandarReply.whole(VandarReply.number(reply.json(), "expires_in"));
+					Long seconds = AnswerFields.whole(AnswerFields.number(reply.json(), "expires_in"));
 					Instant now = this.clock.instant();
 					this.jdbc.update(
 							"UPDATE vandar_token SET access_token = ?, refresh_token = ?, expires_at = ?, updated_at = ? WHERE business = ?",
