@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
@@ -129,6 +130,16 @@ public class PayoutLedger {
 	/** Streams a run's payouts in sheet order without holding them all in memory. */
 	public void forEachRow(long runId, Consumer<LedgerRow> action) {
 		LedgerRowMapping.forEach(this.jdbc, SELECT_ROWS, runId, action);
+	}
+
+	/**
+	 * Streams a run's payouts of the given statuses in sheet order: the rows to fix are
+	 * usually few, so they are found through the run's status index and sorted.
+	 */
+	public void forEachRowWithStatus(long runId, Set<PayoutStatus> statuses, Consumer<LedgerRow> action) {
+		String in = statuses.stream().map((status) -> "'" + status.name() + "'").collect(Collectors.joining(", "));
+		LedgerRowMapping.forEach(this.jdbc, "SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT
+				+ " AND status IN (" + in + ") ORDER BY row_no", runId, action);
 	}
 
 	public List<LedgerRow> rows(long runId) {

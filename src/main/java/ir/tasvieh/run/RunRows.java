@@ -1,10 +1,13 @@
 package ir.tasvieh.run;
 
+import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import ir.tasvieh.job.RowsToFix;
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutLedger;
@@ -26,10 +29,34 @@ public class RunRows {
 
 	private final PayoutReasons reasons;
 
-	RunRows(PayoutLedger ledger, RowSearch search, PayoutReasons reasons) {
+	private final RunRepository runs;
+
+	private final RunPayments payments;
+
+	private final RowsToFix toFix;
+
+	RunRows(PayoutLedger ledger, RowSearch search, PayoutReasons reasons, RunRepository runs, RunPayments payments,
+			RowsToFix toFix) {
 		this.ledger = ledger;
 		this.search = search;
 		this.reasons = reasons;
+		this.runs = runs;
+		this.payments = payments;
+		this.toFix = toFix;
+	}
+
+	/**
+	 * Writes the workbook of a run's rows that need a person ({@code INVALID} and
+	 * {@code FAILED}, docs/SPEC.md section 7) to {@code out}.
+	 */
+	public void writeRowsToFix(long runId, OutputStream out) {
+		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
+		this.toFix.write(this.payments.jobRequest(run, Duration.ZERO), out);
+	}
+
+	/** The name of that workbook for a sheet handed in as {@code fileName}. */
+	public static String rowsToFixName(String fileName) {
+		return RowsToFix.fileName(fileName);
 	}
 
 	/** A run's rows in doubt, in sheet order, each with the provider's last words. */
