@@ -18,6 +18,7 @@ import ir.tasvieh.job.JobRequest;
 import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.database.DatabaseRetry;
 import ir.tasvieh.provider.ProviderName;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * A validated run's way to being paid: a manager approves or rejects it; an approved run
@@ -99,14 +100,16 @@ class RunPayments implements DisposableBean {
 		}
 		if (this.settings.fourEyes() && actor.username().equals(run.createdBy())) {
 			throw new RunActionRefused(RunActionRefused.FOUR_EYES,
-					"اجرای شماره " + run.id() + " را خودتان بارگذاری کرده‌اید؛ مدیر دیگری باید آن را تأیید یا رد کند.",
+					"اجرای شماره " + MessageText.digits(run.id())
+							+ " را خودتان بارگذاری کرده‌اید؛ مدیر دیگری باید آن را تأیید یا رد کند.",
 					"You uploaded run " + run.id() + "; another manager has to approve or reject it (four eyes).");
 		}
 	}
 
 	private static RunActionRefused notAwaitingApproval(long runId) {
 		return new RunActionRefused(RunActionRefused.NOT_AWAITING_APPROVAL,
-				"اجرای شماره " + runId + " در انتظار تأیید نیست.", "Run " + runId + " is not waiting for approval.");
+				"اجرای شماره " + MessageText.digits(runId) + " در انتظار تأیید نیست.",
+				"Run " + runId + " is not waiting for approval.");
 	}
 
 	/**

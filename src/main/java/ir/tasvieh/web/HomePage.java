@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import ir.tasvieh.payout.Tally;
+import ir.tasvieh.run.Decision;
+import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.OverviewDay;
 import ir.tasvieh.run.RunOverview;
 
@@ -24,8 +26,11 @@ class HomePage {
 
 	private final RunOverview overview;
 
-	HomePage(RunOverview overview) {
+	private final Decisions decisions;
+
+	HomePage(RunOverview overview, Decisions decisions) {
 		this.overview = overview;
+		this.decisions = decisions;
 	}
 
 	@GetMapping("/")
@@ -42,6 +47,9 @@ class HomePage {
 		model.addAttribute("inDoubt", total(days.stream().map(OverviewDay::inDoubt).toList()));
 		model.addAttribute("waiting", total(days.stream().map(OverviewDay::waiting).toList()));
 		model.addAttribute("dayCount", (long) DAYS);
+		// Mail sends a second manager here to confirm a decision on payouts in doubt.
+		model.addAttribute("proposed",
+				(long) this.decisions.decisions(Decision.Status.PROPOSED, RunPages.LIST_LIMIT).size());
 		return "home";
 	}
 

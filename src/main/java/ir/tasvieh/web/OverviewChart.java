@@ -56,7 +56,8 @@ record OverviewChart(List<Column> columns, long most) {
 
 	/** The chart's width. */
 	public int width() {
-		return Math.max(STEP, this.columns.size() * STEP);
+		// Room for today's label, centred under the last column.
+		return Math.max(STEP, this.columns.size() * STEP) + STEP;
 	}
 
 	/** The chart's height, with the day labels. */

@@ -90,7 +90,7 @@ class RunFilesApiController {
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw ApiException.badParameter("size must be between 1 and " + MAX_PAGE_SIZE,
-					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
+					"size باید میان ۱ و " + MessageText.digits(MAX_PAGE_SIZE) + " باشد.");
 		}
 		boolean search = q != null && !q.isBlank();
 		List<RunRow> found = search ? this.rows.searchRows(id, filter, q, page, size)
