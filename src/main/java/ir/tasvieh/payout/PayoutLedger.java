@@ -147,19 +147,6 @@ public class PayoutLedger {
 	}
 
 	/**
-	 * One page of a run's payouts in sheet order, all of them or those with one status.
-	 * @param status the status to show, or {@code null} for every row
-	 * @param page the page, from 0
-	 */
-	public List<LedgerRow> page(long runId, PayoutStatus status, int page, int size) {
-		String where = (status != null) ? " AND status = ?" : "";
-		Object[] arguments = (status != null) ? new Object[] { runId, status.name(), size, (long) page * size }
-				: new Object[] { runId, size, (long) page * size };
-		return this.jdbc.query("SELECT " + COLUMNS + BY_ROW + CURRENT + where + IN_ROW_ORDER + " LIMIT ? OFFSET ?",
-				(rs, i) -> LedgerRowMapping.toRow(rs), arguments);
-	}
-
-	/**
 	 * Rows of a run whose sheet tracker is used by more than one row, ordered by tracker
 	 * and row.
 	 */

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import ir.tasvieh.job.RowsToFix;
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.RowPages;
 import ir.tasvieh.payout.RowSearch;
 
 /**
@@ -23,9 +23,9 @@ import ir.tasvieh.payout.RowSearch;
 @Service
 public class RunRows {
 
-	private final PayoutLedger ledger;
-
 	private final RowSearch search;
+
+	private final RowPages pages;
 
 	private final PayoutReasons reasons;
 
@@ -35,9 +35,9 @@ public class RunRows {
 
 	private final RowsToFix toFix;
 
-	RunRows(PayoutLedger ledger, RowSearch search, PayoutReasons reasons, RunRepository runs, RunPayments payments,
+	RunRows(RowPages pages, RowSearch search, PayoutReasons reasons, RunRepository runs, RunPayments payments,
 			RowsToFix toFix) {
-		this.ledger = ledger;
+		this.pages = pages;
 		this.search = search;
 		this.reasons = reasons;
 		this.runs = runs;
@@ -70,7 +70,7 @@ public class RunRows {
 	 * @param status only rows of this status, or all rows when {@code null}
 	 */
 	public List<RunRow> rows(long runId, PayoutStatus status, int page, int size) {
-		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
+		List<LedgerRow> rows = this.pages.page(runId, status, page, size);
 		Map<Long, String> reasons = this.reasons.of(rows);
 		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
 	}
