@@ -7,6 +7,7 @@ import org.apache.commons.logging.LogFactory;
 
 import ir.tasvieh.database.DatabaseRetry;
 import ir.tasvieh.payout.Tally;
+import ir.tasvieh.sheet.SheetRejected;
 
 /**
  * Says why a job stopped in a sentence a person can act on; the exception, with its SQL
@@ -60,6 +61,29 @@ final class JobFailures {
 			root = root.getCause();
 		}
 		return root.getClass().getName() + ": " + root.getMessage();
+	}
+
+	/**
+	 * Running out of memory is not a run's failure but the process's: it is never written
+	 * into a run's message. It goes on up, so that the process ends (issue 21) and the
+	 * run is resumed at the next start.
+	 */
+	static void rethrowIfOutOfMemory(long runId, Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof OutOfMemoryError error) {
+				logger.error("Run " + runId + " ran out of memory", error);
+				throw error;
+			}
+		}
+	}
+
+	static SheetRejected rejection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SheetRejected rejected) {
+				return rejected;
+			}
+		}
+		return null;
 	}
 
 }

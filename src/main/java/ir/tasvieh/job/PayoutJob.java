@@ -24,6 +24,7 @@ import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutSubmissions;
 import ir.tasvieh.payout.Tally;
+import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.report.ResultWorkbook;
 import ir.tasvieh.sheet.SheetRejected;
@@ -69,10 +70,14 @@ public class PayoutJob {
 
 	private final PayoutDoubts doubts;
 
+	private final PaidFollowUp paidFollowUp;
+
 	PayoutJob(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("payoutBatchJob") Job validationJob,
 			@Qualifier("paymentBatchJob") Job paymentJob, PayoutLedger ledger, PayoutSubmissions submissions,
 			Providers providers, ResultWorkbook workbook, EarlierPayouts earlierPayouts, SendingStop stop,
-			PayoutReasons reasons, JobSettings.Tracking tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts) {
+			PayoutReasons reasons, JobSettings.Tracking tracking, StoppedRuns stoppedRuns, PayoutDoubts doubts,
+			PaidFollowUp paidFollowUp) {
+		this.paidFollowUp = paidFollowUp;
 		this.stoppedRuns = stoppedRuns;
 		this.reasons = reasons;
 		this.doubts = doubts;
@@ -183,13 +188,13 @@ public class PayoutJob {
 	 * @return whether anything changed
 	 */
 	public boolean follow(JobRequest request) {
+		PayoutProvider provider = this.providers.provider(request.provider());
 		int changed = this.earlierPayouts.follow(request.runId());
 		// A stopped run's payouts the provider may still take back are cancelled first.
-		changed += this.stoppedRuns.cancelOpen(request.runId(), this.providers.provider(request.provider()));
+		changed += this.stoppedRuns.cancelOpen(request.runId(), provider);
 		List<LedgerRow> open = this.submissions.notFinal(request.runId());
-		if (!open.isEmpty()) {
-			changed += InquiryGroups.follow(this.submissions, this.providers.provider(request.provider()), open);
-		}
+		changed += open.isEmpty() ? 0 : InquiryGroups.follow(this.submissions, provider, open);
+		changed += this.paidFollowUp.follow(request.runId(), provider);
 		// A payout of a stopped run its provider never took is never sent now.
 		changed += this.stoppedRuns.cancelNeverSent(request.runId());
 		if (changed == 0) {
@@ -230,9 +235,12 @@ public class PayoutJob {
 		return this.doubts.runsInDoubtSince(Instant.now().minus(this.tracking.attentionAfter()));
 	}
 
-	/** Runs with payouts that were sent (or may have been) and are not final. */
+	/**
+	 * Runs with payouts that were sent (or may have been) and are not final, or paid and
+	 * due to be asked about again.
+	 */
 	public List<Long> runsWithOpenPayouts() {
-		return this.submissions.runsNotFinal();
+		return this.paidFollowUp.andRunsDue(this.submissions.runsNotFinal());
 	}
 
 	/** Whether a run has a payout in doubt for longer than attention-after (SPEC 6.1). */
@@ -257,10 +265,10 @@ public class PayoutJob {
 					this.ledger.tallyByStatus(request.runId()), null, null, false);
 		}
 		for (Throwable failure : execution.getAllFailureExceptions()) {
-			rethrowIfOutOfMemory(request, failure);
+			JobFailures.rethrowIfOutOfMemory(request.runId(), failure);
 		}
 		for (Throwable failure : execution.getAllFailureExceptions()) {
-			SheetRejected rejection = rejection(failure);
+			SheetRejected rejection = JobFailures.rejection(failure);
 			if (rejection != null) {
 				return new JobOutcome(false, null, List.of(), rejection, null, false);
 			}
@@ -272,29 +280,6 @@ public class PayoutJob {
 			.map((failure) -> JobFailures.failed(request.runId(), failure, byStatus))
 			.orElseGet(() -> JobFailures.failed(request.runId(),
 					new IllegalStateException(execution.getExitStatus().getExitDescription()), byStatus));
-	}
-
-	/**
-	 * Running out of memory is not a run's failure but the process's: it is never written
-	 * into a run's message. It goes on up, so that the process ends (issue 21) and the
-	 * run is resumed at the next start.
-	 */
-	private static void rethrowIfOutOfMemory(JobRequest request, Throwable failure) {
-		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof OutOfMemoryError error) {
-				logger.error("Run " + request.runId() + " ran out of memory", error);
-				throw error;
-			}
-		}
-	}
-
-	private static SheetRejected rejection(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SheetRejected rejected) {
-				return rejected;
-			}
-		}
-		return null;
 	}
 
 }

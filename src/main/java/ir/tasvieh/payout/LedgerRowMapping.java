@@ -1,14 +1,16 @@
 package ir.tasvieh.payout;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.ConnectionCallback;
 
 /** Reads a {@code payout} row into a {@link LedgerRow}. */
 final class LedgerRowMapping {
@@ -19,15 +21,59 @@ final class LedgerRowMapping {
 	/**
 	 * Streams the payouts a query of one run selects, a page of rows fetched at a time,
 	 * without holding them all.
-	 * @param sql a query of {@link PayoutLedger#COLUMNS} whose one parameter is the run
+	 * <p>
+	 * On H2 the query runs lazily: left to itself, H2 runs a query whole before it hands
+	 * over the first row, keeping every row of a run in memory (and beyond a limit in a
+	 * temporary file) only for it to be read once, in the order the index already gives
+	 * (JFR of a 200,000-row validate: {@code Select.queryFlat} filling a
+	 * {@code LocalResult}; docs/benchmarks.md). Every caller only reads.
+	 * @param sql a query that selects {@link PayoutLedger#COLUMNS} first, in their order,
+	 * and whose one parameter is the run
 	 */
 	static void forEach(JdbcTemplate jdbc, String sql, long runId, Consumer<LedgerRow> action) {
-		jdbc.query((con) -> {
-			PreparedStatement select = con.prepareStatement(sql);
-			select.setFetchSize(500);
-			select.setLong(1, runId);
-			return select;
-		}, (RowCallbackHandler) (rs) -> action.accept(toRow(rs)));
+		jdbc.execute((ConnectionCallback<Void>) (con) -> {
+			boolean lazy = "H2".equals(con.getMetaData().getDatabaseProductName());
+			if (lazy) {
+				lazily(con, true);
+			}
+			try (PreparedStatement select = con.prepareStatement(sql)) {
+				select.setFetchSize(500);
+				select.setLong(1, runId);
+				try (ResultSet rs = select.executeQuery()) {
+					while (rs.next()) {
+						action.accept(byPosition(rs));
+					}
+				}
+			}
+			finally {
+				if (lazy) {
+					// The connection goes back to the pool as it came.
+					lazily(con, false);
+				}
+			}
+			return null;
+		});
+	}
+
+	private static void lazily(Connection con, boolean lazy) throws SQLException {
+		try (Statement statement = con.createStatement()) {
+			statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
+		}
+	}
+
+	/**
+	 * A row of a query that selects {@link PayoutLedger#COLUMNS} first, read by position:
+	 * a whole run is read this way, and finding each of 26 columns by name (H2
+	 * upper-cases the name and looks it up in a map for every value) was a tenth of
+	 * reading it back (JFR of a 200,000-row validate, docs/benchmarks.md).
+	 */
+	static LedgerRow byPosition(ResultSet rs) throws SQLException {
+		return new LedgerRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), nullableLong(rs, 10),
+				rs.getString(11), rs.getString(12), rs.getString(13), PayoutStatus.valueOf(rs.getString(14)),
+				rs.getString(15), InputCells.decode(rs.getString(16)), rs.getString(17), rs.getString(18),
+				nullableLong(rs, 19), rs.getString(20), instant(rs.getTimestamp(21)), instant(rs.getTimestamp(22)),
+				rs.getString(23), rs.getInt(24), nullableLong(rs, 25), nullableLong(rs, 26));
 	}
 
 	static LedgerRow toRow(ResultSet rs) throws SQLException {
@@ -52,6 +98,11 @@ final class LedgerRowMapping {
 	}
 
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Long nullableLong(ResultSet rs, int column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
 	}

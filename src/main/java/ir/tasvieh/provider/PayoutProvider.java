@@ -1,5 +1,6 @@
 package ir.tasvieh.provider;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -73,6 +74,20 @@ public interface PayoutProvider {
 			.map((order) -> new ProviderOutcome(order.payoutId(), OutcomeKind.PENDING, null, null, null, null,
 					name().id() + " offers no cancel", new ProviderAnswer("cancel", null, "not sent: no cancel call")))
 			.toList();
+	}
+
+	/**
+	 * How long after a payout was paid the provider may still report it returned
+	 * ({@link OutcomeKind#REVERSED}) only when asked about it again; zero when it never
+	 * needs asking (docs/SPEC.md section 9.6).
+	 */
+	default Duration returnsWindow() {
+		return Duration.ZERO;
+	}
+
+	/** How long at least between two questions about one paid payout. */
+	default Duration returnsAskedEvery() {
+		return Duration.ofHours(12);
 	}
 
 	/**

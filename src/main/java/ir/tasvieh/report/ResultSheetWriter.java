@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 import ir.tasvieh.calendar.JalaliDates;
 import ir.tasvieh.payout.LedgerRow;
@@ -27,7 +27,7 @@ final class ResultSheetWriter {
 	static final List<String> RESULT_HEADERS = List.of("Status", "Errors", "Bank", "Provider", "Provider Ref",
 			"Tracker", "Bank Tracking No", "Fee (IRR)", "Total (IRR)", "Provider Status", "Submitted At", "Updated At");
 
-	private final SXSSFSheet sheet;
+	private final DeferredSXSSFSheet sheet;
 
 	private final WorkbookStyles styles;
 
@@ -45,7 +45,7 @@ final class ResultSheetWriter {
 
 	private int nextRow;
 
-	ResultSheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, SheetLayout layout, boolean maskCards,
+	ResultSheetWriter(DeferredSXSSFWorkbook workbook, WorkbookStyles styles, SheetLayout layout, boolean maskCards,
 			boolean jalali) {
 		this.sheet = workbook.createSheet(layout.persian() ? "نتیجه" : "Result");
 		this.styles = styles;
@@ -55,6 +55,17 @@ final class ResultSheetWriter {
 		this.inputWidth = layout.headerNames().size();
 		this.unitRials = "IRT".equals(layout.amountUnit()) ? 10 : 1;
 		this.sheet.setRightToLeft(layout.persian());
+		// The sheet's settings are written before its rows are made.
+		int columns = this.inputWidth + RESULT_HEADERS.size();
+		for (int i = 0; i < columns; i++) {
+			this.sheet.setColumnWidth(i, 20 * 256);
+		}
+		this.sheet.setColumnWidth(this.inputWidth + 1, 60 * 256);
+		this.sheet.createFreezePane(0, 1);
+	}
+
+	DeferredSXSSFSheet sheet() {
+		return this.sheet;
 	}
 
 	/**
@@ -96,11 +107,6 @@ final class ResultSheetWriter {
 		for (String name : RESULT_HEADERS) {
 			header(row, column++, name);
 		}
-		for (int i = 0; i < column; i++) {
-			this.sheet.setColumnWidth(i, 20 * 256);
-		}
-		this.sheet.setColumnWidth(this.inputWidth + 1, 60 * 256);
-		this.sheet.createFreezePane(0, 1);
 	}
 
 	private void header(Row row, int column, String name) {

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +22,12 @@ import ir.tasvieh.payout.SheetLayout;
  * Writes a run's result workbook (SPEC section 7) from the ledger, streaming, so a
  * million-row run is written in bounded memory. The file is written beside its final name
  * and moved into place, so a reader never sees half a workbook.
+ * <p>
+ * The rows are made while the workbook is written ({@link DeferredSXSSFWorkbook}): each
+ * goes straight into the file's zip stream. The plain streaming workbook first wrote
+ * every row to a gzipped temporary file and, at the end, read it back, unzipped it and
+ * zipped it again: a third of the result workbook's CPU at 200,000 rows
+ * (docs/benchmarks.md).
  */
 @Component
 @EnableConfigurationProperties(ReportSettings.class)
@@ -106,18 +112,50 @@ public class ResultWorkbook {
 		}
 	}
 
+	/**
+	 * @param only the statuses of the rows to write, or {@code null} for every row
+	 */
 	private void write(ReportedRun run, OutputStream out, Set<PayoutStatus> only) throws IOException {
 		SheetLayout layout = this.ledger.layout(run.runId());
 		boolean jalali = this.settings.calendar() == ReportSettings.Calendar.JALALI;
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-			workbook.setCompressTempFiles(true);
+		try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW)) {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			ResultSheetWriter rows = new ResultSheetWriter(workbook, styles, layout, this.settings.maskCards(), jalali);
-			rows.write(this.ledger, run.runId(), this.reasons.unexplained(run.runId()), only);
-			StreamedTallies tallies = rows.tallies();
-			new SummarySheetWriter(workbook, styles, layout.persian(), jalali).write(run, layout.aboveHeader(),
-					tallies.byStatus(), tallies.byBank());
-			workbook.write(out);
+			SummarySheetWriter summary = new SummarySheetWriter(workbook, styles, layout.persian(), jalali);
+			// The generators run in sheet order inside write(): the Summary's tallies are
+			// those the result sheet counted. What they throw is kept as it is (POI would
+			// wrap it in an IOException), so a database failure stays one.
+			RuntimeException[] failure = new RuntimeException[1];
+			rows.sheet()
+				.setRowGenerator((sheet) -> guarded(failure,
+						() -> rows.write(this.ledger, run.runId(), this.reasons.unexplained(run.runId()), only)));
+			summary.sheet()
+				.setRowGenerator((sheet) -> guarded(failure, () -> summary.write(run, layout.aboveHeader(),
+						rows.tallies().byStatus(), rows.tallies().byBank())));
+			try {
+				workbook.write(out);
+			}
+			catch (IOException ex) {
+				if (failure[0] == null) {
+					throw ex;
+				}
+			}
+			if (failure[0] != null) {
+				throw failure[0];
+			}
+		}
+	}
+
+	private static void guarded(RuntimeException[] failure, Runnable rows) {
+		if (failure[0] != null) {
+			return;
+		}
+		try {
+			rows.run();
+		}
+		catch (RuntimeException ex) {
+			failure[0] = ex;
+			throw ex;
 		}
 	}
 

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 import ir.tasvieh.calendar.JalaliDates;
 import ir.tasvieh.payout.PayoutStatus;
@@ -20,7 +20,7 @@ import ir.tasvieh.payout.Tally;
  */
 final class SummarySheetWriter {
 
-	private final SXSSFSheet sheet;
+	private final DeferredSXSSFSheet sheet;
 
 	private final WorkbookStyles styles;
 
@@ -28,7 +28,7 @@ final class SummarySheetWriter {
 
 	private int nextRow;
 
-	SummarySheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, boolean persian, boolean jalali) {
+	SummarySheetWriter(DeferredSXSSFWorkbook workbook, WorkbookStyles styles, boolean persian, boolean jalali) {
 		this.sheet = workbook.createSheet("Summary");
 		this.sheet.setRightToLeft(persian);
 		this.styles = styles;
@@ -36,6 +36,10 @@ final class SummarySheetWriter {
 		this.sheet.setColumnWidth(0, 45 * 256);
 		this.sheet.setColumnWidth(1, 70 * 256);
 		this.sheet.setColumnWidth(2, 22 * 256);
+	}
+
+	DeferredSXSSFSheet sheet() {
+		return this.sheet;
 	}
 
 	void write(ReportedRun run, List<String> aboveHeader, List<Tally> byStatus, List<Tally> byBank) {

@@ -72,6 +72,15 @@ class RunTallies {
 		forget(change.runId());
 	}
 
+	/**
+	 * A paid row returned changes a run that rests, {@code COMPLETED} included, without
+	 * moving it on.
+	 */
+	@EventListener
+	void forget(RunPayoutsReversed reversed) {
+		forget(reversed.runId());
+	}
+
 	/** Forgets a run's tallies after its rows changed without it moving on. */
 	void forget(long runId) {
 		this.kept.remove(runId);

@@ -127,7 +127,7 @@ public final class Bench {
 		table.startup(10, "bin/tasvieh, JAVA_OPTS=-Xmx256m", median(launchers), floor);
 	}
 
-	private static MeasuredProcess.Measurement floor(Path sheet, Path copy, Path log) throws Exception {
+	static MeasuredProcess.Measurement floor(Path sheet, Path copy, Path log) throws Exception {
 		return MeasuredProcess.run(List.of(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
 				FloorCopy.class.getName(), sheet.toString(), copy.toString()), log);
 	}

@@ -177,6 +177,16 @@ final class BenchTable {
 	}
 
 	/** Sheets uploaded at once to a {@code -Xmx256m} server. */
+	/**
+	 * Issue 20's warm path: one upload through the API of a running, warmed-up
+	 * {@code serve} until the run is {@code VALIDATED}, its workbook written.
+	 */
+	void warmUpload(String database, int rows, boolean validated, double seconds, MeasuredProcess.Measurement floor) {
+		String what = "serve " + database + ": warm upload to VALIDATED";
+		add(what, rows, "wall s", seconds, validated ? "" : "not VALIDATED");
+		add(what + " / floor", rows, "ratio", seconds / floor.wallSeconds(), "target <= 3");
+	}
+
 	void servedUploads(String database, int uploads, int rows, long failed, double seconds, long peakRssMb,
 			long outOfMemoryLines) {
 		String what = "serve " + database + ": " + uploads + " uploads at once";

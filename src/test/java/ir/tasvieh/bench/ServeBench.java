@@ -20,19 +20,21 @@ import ir.tasvieh.sheet.LargeSheetGenerator;
  * @param pairRows the rows of each of the two runs paid side by side (0: skipped)
  * @param uploads how many sheets are uploaded at once (0: skipped)
  * @param uploadRows the rows of each of them
+ * @param warmRows the rows of the upload to a warm server (issue 20; 0: skipped)
  * @param concurrency C, {@code tasvieh.nextpay.concurrency}
  * @param delay D, how long the sandbox holds back every checkout answer
  * @param maxWait the longest the bench waits for one scenario's runs
  * @param databases {@code h2}, {@code mariadb} or both
  */
-record ServeBench(List<Integer> sizes, int pairRows, int uploads, int uploadRows, int concurrency, Duration delay,
-		Duration maxWait, List<String> databases) {
+record ServeBench(List<Integer> sizes, int pairRows, int uploads, int uploadRows, int warmRows, int concurrency,
+		Duration delay, Duration maxWait, List<String> databases) {
 
 	/** Reads {@code -Dbench.serve.*}; the defaults are issue 21's. */
 	static ServeBench fromSystemProperties(Duration delay) {
 		return new ServeBench(Bench.integers(System.getProperty("bench.serve.sizes", "1000,10000,50000")),
 				Integer.getInteger("bench.serve.pair-rows", 30_000), Integer.getInteger("bench.serve.uploads", 8),
-				Integer.getInteger("bench.serve.upload-rows", 50_000), Integer.getInteger("bench.serve.concurrency", 8),
+				Integer.getInteger("bench.serve.upload-rows", 50_000),
+				Integer.getInteger("bench.serve.warm-rows", 100_000), Integer.getInteger("bench.serve.concurrency", 8),
 				delay, Duration.ofSeconds(Long.getLong("bench.serve.max-wait", 1800)),
 				Arrays.stream(System.getProperty("bench.serve.databases", "h2,mariadb").split(","))
 					.map(String::trim)
@@ -81,6 +83,12 @@ record ServeBench(List<Integer> sizes, int pairRows, int uploads, int uploadRows
 			return (mariaDb != null) ? BenchDatabase.mariaDb(mariaDb, "bench_" + scenario.replace('-', '_'))
 					: BenchDatabase.h2(scenarioDir);
 		});
+		if (this.warmRows > 0) {
+			Path warmUp = sheet(dir, "warm-up-1000", 1000, 2120);
+			Path sheet = sheet(dir, "warm-" + this.warmRows, this.warmRows, 2121);
+			attempt(table, name + ": a warm upload of " + this.warmRows,
+					() -> scenarios.warmUpload(this.warmRows, warmUp, sheet));
+		}
 		for (int size : this.sizes) {
 			Path sheet = sheet(dir, "run-" + size, size, 2100 + size);
 			attempt(table, name + ": one run of " + size, () -> scenarios.oneRun(size, sheet));

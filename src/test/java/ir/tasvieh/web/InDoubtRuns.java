@@ -113,12 +113,18 @@ abstract class InDoubtRuns {
 	 * reported.
 	 */
 	long paid(String prefix, String expectedStatus) throws Exception {
+		return paid(prefix, expectedStatus, "nextpay");
+	}
+
+	/** As {@link #paid(String, String)}, through the given provider. */
+	long paid(String prefix, String expectedStatus, String provider) throws Exception {
 		long n = System.nanoTime();
 		String csv = "name,sheba,amount,tracker\nPayee A,IR820540102680020817909002," + (6_000_000L + n % 1000) + ","
 				+ prefix + "-A\nPayee B,IR550570022080013447370101," + (7_000_000L + n % 997) + "," + prefix + "-B\n";
 		MvcResult result = this.mvc
 			.perform(multipart("/api/runs")
 				.file(new MockMultipartFile("file", prefix + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("provider", provider)
 				.with(finance()))
 			.andExpect(status().isCreated())
 			.andReturn();

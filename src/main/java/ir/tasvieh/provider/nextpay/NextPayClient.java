@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -45,7 +46,12 @@ class NextPayClient {
 
 	private final Duration readTimeout;
 
-	private final RestClient rest;
+	/**
+	 * Made on the first call: a JDK HTTP client starts a selector thread and sets up TLS
+	 * (about 0.2 s of CPU each), which a command that sends nothing, such as
+	 * {@code validate}, should not pay (issue 20, docs/benchmarks.md).
+	 */
+	private final SingletonSupplier<RestClient> rest;
 
 	private final ProviderCalls calls;
 
@@ -58,16 +64,7 @@ class NextPayClient {
 		this.endpoint = endpoint;
 		this.connectTimeout = settings.connectTimeout();
 		this.readTimeout = settings.readTimeout();
-		// The JDK client never resends a POST on its own (HttpURLConnection may, after a
-		// reset): a payout must be sent at most once per call.
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(this.connectTimeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(this.readTimeout);
-		this.rest = RestClient.builder().requestFactory(requests).build();
+		this.rest = SingletonSupplier.of(() -> restClient(this.connectTimeout, this.readTimeout));
 	}
 
 	/** Pays one order with the given checkout operation. */
@@ -114,7 +111,8 @@ class NextPayClient {
 		field(form, "auth", this.endpoint.auth());
 		fields.forEach((name, value) -> field(form, name, value));
 		try {
-			return this.rest.post()
+			return this.rest.obtain()
+				.post()
 				.uri(this.endpoint.url(operation))
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.accept(MediaType.APPLICATION_JSON)
@@ -166,6 +164,19 @@ class NextPayClient {
 			return text;
 		}
 		return text.replace(secret, "******");
+	}
+
+	private static RestClient restClient(Duration connectTimeout, Duration readTimeout) {
+		// The JDK client never resends a POST on its own (HttpURLConnection may, after a
+		// reset): a payout must be sent at most once per call.
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(connectTimeout)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+		requests.setReadTimeout(readTimeout);
+		return RestClient.builder().requestFactory(requests).build();
 	}
 
 }

@@ -1,5 +1,6 @@
 package ir.tasvieh.provider.nextpay;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -129,6 +130,16 @@ class NextPayProvider implements PayoutProvider, AutoCloseable {
 			String closed = gate.closedBecause();
 			return (closed != null) ? ProviderOutcome.notSent(order, closed, operation) : submit(order);
 		}, operation);
+	}
+
+	@Override
+	public Duration returnsWindow() {
+		return this.settings.returnsWindow();
+	}
+
+	@Override
+	public Duration returnsAskedEvery() {
+		return this.settings.returnsAskedEvery();
 	}
 
 	@Override

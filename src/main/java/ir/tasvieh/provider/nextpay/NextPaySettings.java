@@ -29,11 +29,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (default {@code -49}): the payout may exist, so it is asked about. NextPay documents
  * neither list's codes for checkout (docs/providers.md); an operator who learns the real
  * ones sets them without a new release
+ * @param returnsWindow how long after NextPay said "paid" a payout is still asked about,
+ * in case the destination bank returned it (default 4 days: a PAYA return comes within a
+ * few working days, and a weekend may lie between); zero never asks again
+ * @param returnsAskedEvery how long at least between two such questions about one payout
+ * (default 12 hours), so a paid payout costs a handful of inquiries, not one per refresh
  */
 @ConfigurationProperties("tasvieh.nextpay")
 record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @DefaultValue("4") int concurrency,
 		Duration connectTimeout, Duration readTimeout, @DefaultValue("0") long feeEstimateIrr, Integer groupSize,
-		List<Long> notFoundCodes, List<Long> duplicateCodes) {
+		List<Long> notFoundCodes, List<Long> duplicateCodes, Duration returnsWindow, Duration returnsAskedEvery) {
 
 	static final URI DEFAULT_BASE_URL = URI.create("https://nextpay.org/nx/gateway");
 
@@ -51,6 +56,12 @@ record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @
 				: List.of(-37L);
 		duplicateCodes = (duplicateCodes != null && !duplicateCodes.isEmpty()) ? List.copyOf(duplicateCodes)
 				: List.of(-49L);
+		returnsWindow = (returnsWindow != null) ? returnsWindow : Duration.ofDays(4);
+		returnsAskedEvery = (returnsAskedEvery != null) ? returnsAskedEvery : Duration.ofHours(12);
+		if (returnsWindow.isNegative() || returnsAskedEvery.isNegative() || returnsAskedEvery.isZero()) {
+			throw new IllegalArgumentException(
+					"tasvieh.nextpay.returns-window must not be negative, returns-asked-every must be positive");
+		}
 		if (notFoundCodes.contains(NextPayCodes.OK) || duplicateCodes.contains(NextPayCodes.OK)
 				|| notFoundCodes.stream().anyMatch(duplicateCodes::contains)) {
 			// A code that meant both "never taken" and "already there" could pay twice.
@@ -74,7 +85,8 @@ record NextPaySettings(URI baseUrl, String wid, String auth, NextPayMode mode, @
 				+ ((this.auth != null) ? "(set)" : "(unset)") + ", mode=" + this.mode + ", concurrency="
 				+ this.concurrency + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
 				+ ", feeEstimateIrr=" + this.feeEstimateIrr + ", groupSize=" + this.groupSize + ", notFoundCodes="
-				+ this.notFoundCodes + ", duplicateCodes=" + this.duplicateCodes + "]";
+				+ this.notFoundCodes + ", duplicateCodes=" + this.duplicateCodes + ", returnsWindow="
+				+ this.returnsWindow + ", returnsAskedEvery=" + this.returnsAskedEvery + "]";
 	}
 
 }

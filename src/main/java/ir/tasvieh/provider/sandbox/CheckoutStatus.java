@@ -12,7 +12,10 @@ enum CheckoutStatus {
 
 	Completed("Your withdrawal request has been completed"),
 
-	Failed("Your withdrawal request has failed and the amount was returned to your wallet");
+	Failed("Your withdrawal request has failed and the amount was returned to your wallet"),
+
+	/** Paid, then sent back by the destination bank: only with the returns knob. */
+	Returned("Your withdrawal was returned by the destination bank");
 
 	private final String description;
 

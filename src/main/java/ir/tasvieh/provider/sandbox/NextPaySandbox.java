@@ -142,8 +142,15 @@ class NextPaySandbox {
 		refundSettledFailures(now);
 		return checkout
 			.map((found) -> NextPayAnswers.status(found,
-					found.progress(now, this.settings.queueTime(), this.settings.settleTime())))
+					returned(found, found.progress(now, this.settings.queueTime(), this.settings.settleTime()))))
 			.orElseGet(() -> NextPayAnswers.error(NextPayError.NOT_FOUND));
+	}
+
+	/** A completed payout the returns knob names is reported returned by the bank. */
+	private StoredCheckout.Progress returned(StoredCheckout checkout, StoredCheckout.Progress progress) {
+		return (progress.status() == CheckoutStatus.Completed && this.faults.returnsTracker(checkout.tracker()))
+				? new StoredCheckout.Progress(CheckoutStatus.Returned, progress.updatedAt(), progress.trackingNumber())
+				: progress;
 	}
 
 	Map<String, Object> balance(NextPayOperation operation, NextPayForm form) {

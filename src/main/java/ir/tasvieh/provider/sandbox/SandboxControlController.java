@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Vandar's, and {@code vandarExpireTokensNow=true} expires Vandar's access token at
  * once). {@code unclearInquiries} ({@code none}, {@code unknown}: trackers it does not
  * hold, {@code all}) answers NextPay status inquiries with neither "I have it" nor "I do
- * not know it", so lost payouts stay in doubt. Every answer is the knobs now in force.
+ * not know it", so lost payouts stay in doubt; {@code vandarUnclearInquiries} does the
+ * same for questions about Vandar batches. {@code returnTrackersMatching} (a regex) has
+ * NextPay report completed payouts whose tracker matches as returned by the bank. Every
+ * answer is the knobs now in force.
  */
 @RestController
 @ConditionalOnSandbox
@@ -95,6 +98,8 @@ class SandboxControlController {
 		String failSettlements = regex(knobs, "vandarFailSettlementsMatching");
 		Boolean insufficientBalance = knobs.has("vandarInsufficientBalance")
 				? Boolean.parseBoolean(knobs.get("vandarInsufficientBalance")) : null;
+		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("vandarUnclearInquiries")
+				? SandboxFaults.UnclearInquiries.of(knobs.get("vandarUnclearInquiries")) : null;
 		boolean expireTokens = Boolean.parseBoolean(knobs.get("vandarExpireTokensNow"));
 		boolean reset = Boolean.parseBoolean(knobs.get("reset"));
 		return () -> {
@@ -120,6 +125,9 @@ class SandboxControlController {
 			if (insufficientBalance != null) {
 				this.vandarFaults.setInsufficientBalance(insufficientBalance);
 			}
+			if (unclearInquiries != null) {
+				this.vandarFaults.setUnclearInquiries(unclearInquiries);
+			}
 			if (expireTokens) {
 				this.vandarTokens.expireAccessTokenNow();
 			}
@@ -142,6 +150,7 @@ class SandboxControlController {
 				? Boolean.parseBoolean(knobs.get("insufficientBalance")) : null;
 		SandboxFaults.UnclearInquiries unclearInquiries = knobs.has("unclearInquiries")
 				? SandboxFaults.UnclearInquiries.of(knobs.get("unclearInquiries")) : null;
+		String returnTrackers = regex(knobs, "returnTrackersMatching");
 		if (Boolean.parseBoolean(knobs.get("reset"))) {
 			this.faults.reset();
 		}
@@ -162,6 +171,9 @@ class SandboxControlController {
 		}
 		if (unclearInquiries != null) {
 			this.faults.setUnclearInquiries(unclearInquiries);
+		}
+		if (returnTrackers != null) {
+			this.faults.setReturnTrackersMatching(returnTrackers);
 		}
 	}
 

@@ -40,6 +40,8 @@ class SandboxFaults {
 
 	private volatile UnclearInquiries unclearInquiries = UnclearInquiries.NONE;
 
+	private volatile Pattern returnTrackersMatching;
+
 	/**
 	 * Which status inquiries are answered unclearly (neither "I have it" nor "I do not
 	 * know it"), so that a payout whose call was lost stays in doubt for a demo or a test
@@ -72,6 +74,24 @@ class SandboxFaults {
 		setFailTrackersMatching(this.defaults.failTrackersMatching());
 		this.insufficientBalance = this.defaults.insufficientBalance();
 		this.unclearInquiries = UnclearInquiries.NONE;
+		this.returnTrackersMatching = null;
+	}
+
+	/**
+	 * Whether a completed payout is reported returned by the destination bank, so that a
+	 * demo or a test can show a paid row becoming REVERSED (docs/SPEC.md section 9.6).
+	 */
+	boolean returnsTracker(String tracker) {
+		Pattern pattern = this.returnTrackersMatching;
+		return pattern != null && tracker != null && pattern.matcher(tracker).find();
+	}
+
+	/**
+	 * @param regex searched for in the tracker of each completed payout asked about;
+	 * empty or {@code null} for none
+	 */
+	void setReturnTrackersMatching(String regex) {
+		this.returnTrackersMatching = (regex == null || regex.isEmpty()) ? null : Pattern.compile(regex);
 	}
 
 	/** Whether an inquiry, about a tracker held or not, is to be answered unclearly. */
@@ -135,6 +155,8 @@ class SandboxFaults {
 		knobs.put("loseEveryNthAnswer", this.checkoutCalls.loseEveryNthAnswer());
 		knobs.put("failTrackersMatching", (pattern != null) ? pattern.pattern() : "");
 		knobs.put("insufficientBalance", this.insufficientBalance);
+		Pattern returns = this.returnTrackersMatching;
+		knobs.put("returnTrackersMatching", (returns != null) ? returns.pattern() : "");
 		knobs.put("unclearInquiries", this.unclearInquiries.name().toLowerCase(Locale.ROOT));
 		knobs.put("checkoutCalls", this.checkoutCalls.calls());
 		return knobs;

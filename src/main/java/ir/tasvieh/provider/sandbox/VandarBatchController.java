@@ -92,7 +92,7 @@ class VandarBatchController {
 	}
 
 	@GetMapping(BUSINESS + "/batch-settlements/{batchId}")
-	ResponseEntity<Map<String, Object>> details(@PathVariable String business, @PathVariable String batchId,
+	ResponseEntity<?> details(@PathVariable String business, @PathVariable String batchId,
 			@RequestParam(name = "per_page", required = false) String perPage,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String status,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
@@ -114,6 +114,10 @@ class VandarBatchController {
 			}
 		}
 		Optional<List<Map<String, Object>>> items = this.sandbox.items(business, batchId, wanted);
+		if (this.faults.unclearInquiry(items.isPresent())) {
+			// Neither "here are its items" nor "no such batch".
+			return serverError();
+		}
 		if (items.isEmpty()) {
 			return VandarApiController.notFound();
 		}

@@ -2,6 +2,7 @@ package ir.tasvieh.provider.sandbox;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ class VandarFaults {
 
 	private volatile boolean insufficientBalance;
 
+	private volatile SandboxFaults.UnclearInquiries unclearInquiries = SandboxFaults.UnclearInquiries.NONE;
+
 	VandarFaults(SandboxSettings settings) {
 		this.defaults = settings.vandar();
 		reset();
@@ -41,6 +44,23 @@ class VandarFaults {
 		setFailTrackersMatching(this.defaults.failTrackersMatching());
 		setFailSettlementsMatching(this.defaults.failSettlementsMatching());
 		this.insufficientBalance = this.defaults.insufficientBalance();
+		this.unclearInquiries = SandboxFaults.UnclearInquiries.NONE;
+	}
+
+	/**
+	 * Whether a question about a batch, held or not, is to be answered unclearly (HTTP
+	 * 500, neither its items nor "no such batch"), so that a batch whose create call was
+	 * lost stays in doubt for a demo or a test of a person's decision (docs/SPEC.md
+	 * section 6.1).
+	 */
+	boolean unclearInquiry(boolean held) {
+		SandboxFaults.UnclearInquiries unclear = this.unclearInquiries;
+		return unclear == SandboxFaults.UnclearInquiries.ALL
+				|| (unclear == SandboxFaults.UnclearInquiries.UNKNOWN && !held);
+	}
+
+	void setUnclearInquiries(SandboxFaults.UnclearInquiries unclearInquiries) {
+		this.unclearInquiries = unclearInquiries;
 	}
 
 	/** Counts a batch-create call and tells which fault, if any, it gets. */
@@ -114,6 +134,7 @@ class VandarFaults {
 		knobs.put("vandarFailTrackersMatching", text(this.failTrackersMatching));
 		knobs.put("vandarFailSettlementsMatching", text(this.failSettlementsMatching));
 		knobs.put("vandarInsufficientBalance", this.insufficientBalance);
+		knobs.put("vandarUnclearInquiries", this.unclearInquiries.name().toLowerCase(Locale.ROOT));
 		knobs.put("vandarBatchCalls", this.batchCalls.calls());
 		return knobs;
 	}

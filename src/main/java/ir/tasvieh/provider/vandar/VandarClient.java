@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 import ir.tasvieh.provider.CallFailures;
@@ -56,7 +57,12 @@ class VandarClient {
 
 	private final Duration firstBackOff;
 
-	private final RestClient rest;
+	/**
+	 * Made on the first call: a JDK HTTP client starts a selector thread and sets up TLS
+	 * (about 0.2 s of CPU each), which a command that sends nothing, such as
+	 * {@code validate}, should not pay (issue 20, docs/benchmarks.md).
+	 */
+	private final SingletonSupplier<RestClient> rest;
 
 	private final VandarRateLimiter posts;
 
@@ -84,17 +90,7 @@ class VandarClient {
 		this.connectTimeout = settings.connectTimeout();
 		this.readTimeout = settings.readTimeout();
 		this.firstBackOff = firstBackOff;
-		// The JDK client never resends a POST on its own: a batch is sent at most once
-		// per
-		// call.
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(this.connectTimeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(this.readTimeout);
-		this.rest = RestClient.builder().requestFactory(requests).build();
+		this.rest = SingletonSupplier.of(() -> restClient(this.connectTimeout, this.readTimeout));
 	}
 
 	/** {@code POST {batch}/api/v2/business/{business}/batches-settlement}. */
@@ -217,7 +213,8 @@ class VandarClient {
 
 	private VandarReply exchange(String operation, HttpMethod method, URI uri, byte[] body, String token) {
 		try {
-			RestClient.RequestBodySpec request = this.rest.method(method)
+			RestClient.RequestBodySpec request = this.rest.obtain()
+				.method(method)
 				.uri(uri)
 				.accept(MediaType.APPLICATION_JSON)
 				.headers((headers) -> {
@@ -273,6 +270,19 @@ class VandarClient {
 	/** Names what went wrong from the cause chain, never quoting the request. */
 	private String describe(Throwable failure) {
 		return CallFailures.describe(failure, this.connectTimeout, this.readTimeout, this.secrets::scrub);
+	}
+
+	private static RestClient restClient(Duration connectTimeout, Duration readTimeout) {
+		// The JDK client never resends a POST on its own: a batch is sent at most once
+		// per call.
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(connectTimeout)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+		requests.setReadTimeout(readTimeout);
+		return RestClient.builder().requestFactory(requests).build();
 	}
 
 }

@@ -189,7 +189,7 @@ class NextPayAnswersTests {
 	@Test
 	void takesTheConfiguredCodesAsNotFoundAndDuplicateInsteadOfMinus37AndMinus49() {
 		NextPaySettings settings = new NextPaySettings(null, "4242", "test-auth", NextPayMode.checkout_withoutfee, 4,
-				Duration.ofSeconds(2), Duration.ofSeconds(5), 0, 20, List.of(-404L), List.of(-409L));
+				Duration.ofSeconds(2), Duration.ofSeconds(5), 0, 20, List.of(-404L), List.of(-409L), null, null);
 		NextPayProvider provider = NextPayFixtures.provider(nextpay, settings);
 
 		nextpay
@@ -209,7 +209,7 @@ class NextPayAnswersTests {
 	@Test
 	void refusesACodeThatWouldMeanBothNotFoundAndDuplicate() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new NextPaySettings(null, null, null, null, 4, null, null,
-				0, null, List.of(-37L), List.of(-37L)));
+				0, null, List.of(-37L), List.of(-37L), null, null));
 	}
 
 	@ParameterizedTest

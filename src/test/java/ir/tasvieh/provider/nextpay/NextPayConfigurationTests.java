@@ -71,7 +71,7 @@ class NextPayConfigurationTests {
 				NextPaySettings settings = context.getBean(NextPaySettings.class);
 				assertThat(settings).isEqualTo(new NextPaySettings(URI.create("https://example.test/nx/gateway/"),
 						"4242", "secret-value", NextPayMode.checkout_on_time, 2, Duration.ofSeconds(1),
-						Duration.ofSeconds(10), 2500, 5, List.of(-37L, -404L), List.of(-49L)));
+						Duration.ofSeconds(10), 2500, 5, List.of(-37L, -404L), List.of(-49L), null, null));
 				PayoutProvider provider = context.getBean(PayoutProvider.class);
 				assertThat(provider.name()).isEqualTo(ProviderName.NEXTPAY);
 				assertThat(provider.groupSize()).isEqualTo(5);

@@ -26,7 +26,7 @@ final class NextPayFixtures {
 
 	static NextPaySettings settings(NextPayMode mode, String auth, int concurrency, Duration readTimeout) {
 		return new NextPaySettings(null, "4242", auth, mode, concurrency, Duration.ofSeconds(2), readTimeout, 0, 20,
-				null, null);
+				null, null, null, null);
 	}
 
 	static NextPayProvider provider(WireMockExtension server, NextPayMode mode) {
