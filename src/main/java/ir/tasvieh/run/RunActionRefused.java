@@ -42,4 +42,14 @@ public class RunActionRefused extends RuntimeException {
 				"There is no run " + runId + ".");
 	}
 
+	/** {@code اجرای شماره ۱۲}: a run named in a Persian sentence, in Persian digits. */
+	static String runFa(long runId) {
+		return "اجرای شماره " + MessageText.digits(runId);
+	}
+
+	static RunActionRefused notAwaitingApproval(long runId) {
+		return new RunActionRefused(NOT_AWAITING_APPROVAL, runFa(runId) + " در انتظار تأیید نیست.",
+				"Run " + runId + " is not waiting for approval.");
+	}
+
 }
