@@ -28,6 +28,7 @@ import ir.tasvieh.provider.PayoutProvider;
 import ir.tasvieh.provider.Providers;
 import ir.tasvieh.report.ResultWorkbook;
 import ir.tasvieh.sheet.SheetRejected;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Runs the payout job for a run, synchronously, and tells how it ended. Running a run
@@ -126,7 +127,8 @@ public class PayoutJob {
 		catch (JobExecutionAlreadyRunningException ex) {
 			return new JobOutcome(false, null, List.of(),
 					new SheetRejected(ALREADY_RUNNING,
-							"این فایل (اجرای شماره " + request.runId() + ") هم‌اکنون در حال اجراست.",
+							"این فایل (اجرای شماره " + MessageText.digits(request.runId())
+									+ ") هم‌اکنون در حال اجراست.",
 							"This sheet (run " + request.runId() + ") is already running."),
 					null, false);
 		}

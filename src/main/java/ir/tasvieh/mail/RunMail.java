@@ -118,8 +118,12 @@ class RunMail {
 			if (decision != null) {
 				String rows = decision.rows().stream().map(String::valueOf).collect(Collectors.joining(", "));
 				String ref = (decision.providerRef() != null) ? " (" + decision.providerRef() + ")" : "";
+				String rowsFa = decision.rows()
+					.stream()
+					.map((row) -> PersianText.number(row))
+					.collect(Collectors.joining("، "));
 				fa = "تصمیم شمارهٔ " + PersianText.number(decision.id()) + " از " + decision.proposedBy() + ": ردیف "
-						+ rows + " ← " + decision.outcome() + ref + "؛ یادداشت: " + decision.note()
+						+ rowsFa + " ← " + decision.outcome() + ref + "؛ یادداشت: " + decision.note()
 						+ ". مدیر دیگری باید آن را در صفحهٔ اصلی یا صفحهٔ اجرا تأیید کند.";
 				en = "Decision " + decision.id() + " by " + decision.proposedBy() + ": rows " + rows + " -> "
 						+ decision.outcome() + ref + "; note: " + decision.note()

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
@@ -131,21 +132,18 @@ public class PayoutLedger {
 		LedgerRowMapping.forEach(this.jdbc, SELECT_ROWS, runId, action);
 	}
 
-	public List<LedgerRow> rows(long runId) {
-		return this.jdbc.query(SELECT_ROWS, (rs, i) -> LedgerRowMapping.toRow(rs), runId);
+	/**
+	 * Streams a run's payouts of the given statuses in sheet order: the rows to fix are
+	 * usually few, so they are found through the run's status index and sorted.
+	 */
+	public void forEachRowWithStatus(long runId, Set<PayoutStatus> statuses, Consumer<LedgerRow> action) {
+		String in = statuses.stream().map((status) -> "'" + status.name() + "'").collect(Collectors.joining(", "));
+		LedgerRowMapping.forEach(this.jdbc, "SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT
+				+ " AND status IN (" + in + ") ORDER BY row_no", runId, action);
 	}
 
-	/**
-	 * One page of a run's payouts in sheet order, all of them or those with one status.
-	 * @param status the status to show, or {@code null} for every row
-	 * @param page the page, from 0
-	 */
-	public List<LedgerRow> page(long runId, PayoutStatus status, int page, int size) {
-		String where = (status != null) ? " AND status = ?" : "";
-		Object[] arguments = (status != null) ? new Object[] { runId, status.name(), size, (long) page * size }
-				: new Object[] { runId, size, (long) page * size };
-		return this.jdbc.query("SELECT " + COLUMNS + BY_ROW + CURRENT + where + IN_ROW_ORDER + " LIMIT ? OFFSET ?",
-				(rs, i) -> LedgerRowMapping.toRow(rs), arguments);
+	public List<LedgerRow> rows(long runId) {
+		return this.jdbc.query(SELECT_ROWS, (rs, i) -> LedgerRowMapping.toRow(rs), runId);
 	}
 
 	/**

@@ -3,6 +3,8 @@ package ir.tasvieh.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -71,11 +73,24 @@ final class ResultSheetWriter {
 	 * provider status is empty but whose status carries a reason
 	 */
 	void write(PayoutLedger ledger, long runId, Map<Long, String> reasons) {
+		write(ledger, runId, reasons, null);
+	}
+
+	/**
+	 * @param only the statuses of the rows to write, or {@code null} for every row
+	 */
+	void write(PayoutLedger ledger, long runId, Map<Long, String> reasons, Set<PayoutStatus> only) {
 		writeHeader();
-		ledger.forEachRow(runId, (payout) -> {
+		Consumer<LedgerRow> row = (payout) -> {
 			writeRow(payout, reasons);
 			this.tallies.add(payout);
-		});
+		};
+		if (only == null) {
+			ledger.forEachRow(runId, row);
+		}
+		else {
+			ledger.forEachRowWithStatus(runId, only, row);
+		}
 	}
 
 	/** The tallies of the rows written, for the Summary. */

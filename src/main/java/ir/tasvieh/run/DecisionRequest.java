@@ -2,6 +2,7 @@ package ir.tasvieh.run;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * What a manager decides about payouts in doubt (docs/SPEC.md section 6.1), as handed in
@@ -32,7 +33,8 @@ public record DecisionRequest(List<Integer> rows, Decision.Outcome outcome, Stri
 					"A decision needs a note saying why (what the provider's panel showed).");
 		}
 		if (this.rows.isEmpty()) {
-			throw new RunActionRefused("ROWS_MISSING", "ردیف‌هایی از اجرای شماره " + runId + " را برگزینید.",
+			throw new RunActionRefused("ROWS_MISSING",
+					"ردیف‌هایی از اجرای شماره " + MessageText.digits(runId) + " را برگزینید.",
 					"Name the rows of run " + runId + " the decision is about.");
 		}
 		if (this.outcome == null) {

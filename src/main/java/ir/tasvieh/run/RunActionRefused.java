@@ -1,5 +1,7 @@
 package ir.tasvieh.run;
 
+import ir.tasvieh.sheet.MessageText;
+
 /**
  * An action on a run that is not allowed now, with the reason in Persian and English.
  * Codes: {@code NOT_FOUND}, {@code NOT_AWAITING_APPROVAL}, {@code FOUR_EYES},
@@ -36,8 +38,18 @@ public class RunActionRefused extends RuntimeException {
 	}
 
 	static RunActionRefused notFound(long runId) {
-		return new RunActionRefused(NOT_FOUND, "اجرای شماره " + runId + " وجود ندارد.",
+		return new RunActionRefused(NOT_FOUND, "اجرای شماره " + MessageText.digits(runId) + " وجود ندارد.",
 				"There is no run " + runId + ".");
+	}
+
+	/** {@code اجرای شماره ۱۲}: a run named in a Persian sentence, in Persian digits. */
+	static String runFa(long runId) {
+		return "اجرای شماره " + MessageText.digits(runId);
+	}
+
+	static RunActionRefused notAwaitingApproval(long runId) {
+		return new RunActionRefused(NOT_AWAITING_APPROVAL, runFa(runId) + " در انتظار تأیید نیست.",
+				"Run " + runId + " is not waiting for approval.");
 	}
 
 }

@@ -18,6 +18,7 @@ import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.LedgerRow;
 import ir.tasvieh.payout.PayoutDoubts;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Managers' decisions on payouts in doubt (docs/SPEC.md section 6.1). A decision is
@@ -124,7 +125,8 @@ class RunDecisions {
 		}
 		if (decision.proposedBy().equals(actor.username())) {
 			throw new RunActionRefused(RunActionRefused.FOUR_EYES,
-					"تصمیم شمارهٔ " + decisionId + " را خودتان پیشنهاد کرده‌اید؛ مدیر دیگری باید آن را تأیید کند.",
+					"تصمیم شمارهٔ " + MessageText.digits(decisionId)
+							+ " را خودتان پیشنهاد کرده‌اید؛ مدیر دیگری باید آن را تأیید کند.",
 					"You proposed decision " + decisionId + "; another manager has to confirm it (four eyes).");
 		}
 		return takeEffect(decisionId, actor, null);
@@ -133,7 +135,8 @@ class RunDecisions {
 	Decision find(long decisionId) {
 		return this.decisions.find(decisionId)
 			.orElseThrow(() -> new RunActionRefused(RunActionRefused.NOT_FOUND,
-					"تصمیم شمارهٔ " + decisionId + " وجود ندارد.", "There is no decision " + decisionId + "."));
+					"تصمیم شمارهٔ " + MessageText.digits(decisionId) + " وجود ندارد.",
+					"There is no decision " + decisionId + "."));
 	}
 
 	List<Decision> withStatus(Decision.Status status, int limit) {
@@ -148,7 +151,7 @@ class RunDecisions {
 		Decision proposed = find(decisionId);
 		if (!this.lease.acquire(proposed.runId())) {
 			throw new RunActionRefused(RUN_BUSY,
-					"اجرای شماره " + proposed.runId()
+					"اجرای شماره " + MessageText.digits(proposed.runId())
 							+ " هم‌اکنون در حال پرداخت یا پیگیری است؛ کمی بعد دوباره تأیید کنید.",
 					"Run " + proposed.runId() + " is being paid or followed right now; confirm again in a minute.");
 		}
@@ -228,7 +231,8 @@ class RunDecisions {
 				|| (status == Decision.Status.APPLIED && decision.outcome() == Decision.Outcome.NOT_RECEIVED);
 		if (resend && !this.transitions.move(run.id(), AT_REST, RunStatus.PAYING, actor, "RESENT",
 				"rows the provider does not hold are sent again under their own trackers")) {
-			throw new RunActionRefused(RUN_BUSY, "اجرای شماره " + run.id() + " اکنون قابل ارسال دوباره نیست.",
+			throw new RunActionRefused(RUN_BUSY,
+					"اجرای شماره " + MessageText.digits(run.id()) + " اکنون قابل ارسال دوباره نیست.",
 					"Run " + run.id() + " cannot be sent again now (" + run.status() + ").");
 		}
 		return resend;
@@ -242,15 +246,16 @@ class RunDecisions {
 		if (!not.isEmpty()) {
 			String list = not.stream().map(String::valueOf).collect(Collectors.joining(", "));
 			throw new RunActionRefused(NOT_IN_DOUBT,
-					"ردیف " + list + " از اجرای شماره " + runId + " در وضعیت نامعلوم (UNKNOWN) نیست؛ فقط دربارهٔ"
-							+ " ردیف‌های نامعلوم می‌توان تصمیم گرفت.",
+					"ردیف " + MessageText.persianDigits(list) + " از اجرای شماره " + MessageText.digits(runId)
+							+ " در وضعیت نامعلوم (UNKNOWN) نیست؛ فقط دربارهٔ" + " ردیف‌های نامعلوم می‌توان تصمیم گرفت.",
 					"Row " + list + " of run " + runId + " is not in doubt (UNKNOWN); only rows in doubt can be"
 							+ " decided on.");
 		}
 		for (Decision proposed : this.decisions.ofRun(runId)) {
 			if (proposed.status() == Decision.Status.PROPOSED && proposed.rows().stream().anyMatch(rows::contains)) {
 				throw new RunActionRefused("ALREADY_PROPOSED",
-						"برای برخی از این ردیف‌ها تصمیم شمارهٔ " + proposed.id() + " در انتظار تأیید است.",
+						"برای برخی از این ردیف‌ها تصمیم شمارهٔ " + MessageText.digits(proposed.id())
+								+ " در انتظار تأیید است.",
 						"Decision " + proposed.id() + " on some of these rows is waiting to be confirmed.");
 			}
 		}
@@ -273,7 +278,8 @@ class RunDecisions {
 
 	private static RunActionRefused notProposed(Decision decision) {
 		return new RunActionRefused(NOT_PROPOSED,
-				"تصمیم شمارهٔ " + decision.id() + " در انتظار تأیید نیست (" + decision.status() + ").",
+				"تصمیم شمارهٔ " + MessageText.digits(decision.id()) + " در انتظار تأیید نیست (" + decision.status()
+						+ ").",
 				"Decision " + decision.id() + " is not waiting to be confirmed (" + decision.status() + ").");
 	}
 

@@ -111,7 +111,7 @@ class RunIntake {
 		long runId = decision.runId();
 		if (decision.resumed() && !this.lease.acquire(runId)) {
 			throw new SheetRejected(PayoutJob.ALREADY_RUNNING,
-					"این فایل (اجرای شماره " + runId + ") هم‌اکنون در فرایند دیگری در حال اجراست.",
+					"این فایل (اجرای شماره " + MessageText.digits(runId) + ") هم‌اکنون در فرایند دیگری در حال اجراست.",
 					"This sheet (run " + runId + ") is being run by another process right now.");
 		}
 		if (decision.resumed()) {

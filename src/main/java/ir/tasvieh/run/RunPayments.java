@@ -74,7 +74,7 @@ class RunPayments implements DisposableBean {
 		RunStatus from = resume ? RunStatus.FAILED : RunStatus.VALIDATED;
 		if (!this.transitions.move(runId, EnumSet.of(from), RunStatus.APPROVED, actor, resume ? "RESUMED" : "APPROVED",
 				null)) {
-			throw notAwaitingApproval(runId);
+			throw RunActionRefused.notAwaitingApproval(runId);
 		}
 		payInBackground(runId);
 	}
@@ -89,24 +89,20 @@ class RunPayments implements DisposableBean {
 		if (!this.transitions.move(runId, EnumSet.of(RunStatus.VALIDATED), RunStatus.REJECTED, actor, "REJECTED", why,
 				why, () -> {
 				})) {
-			throw notAwaitingApproval(runId);
+			throw RunActionRefused.notAwaitingApproval(runId);
 		}
 	}
 
 	private void refuseUnlessAwaitingApproval(RunRecord run, Actor actor) {
 		if (run.status() != RunStatus.VALIDATED) {
-			throw notAwaitingApproval(run.id());
+			throw RunActionRefused.notAwaitingApproval(run.id());
 		}
 		if (this.settings.fourEyes() && actor.username().equals(run.createdBy())) {
 			throw new RunActionRefused(RunActionRefused.FOUR_EYES,
-					"اجرای شماره " + run.id() + " را خودتان بارگذاری کرده‌اید؛ مدیر دیگری باید آن را تأیید یا رد کند.",
+					RunActionRefused.runFa(run.id())
+							+ " را خودتان بارگذاری کرده‌اید؛ مدیر دیگری باید آن را تأیید یا رد کند.",
 					"You uploaded run " + run.id() + "; another manager has to approve or reject it (four eyes).");
 		}
-	}
-
-	private static RunActionRefused notAwaitingApproval(long runId) {
-		return new RunActionRefused(RunActionRefused.NOT_AWAITING_APPROVAL,
-				"اجرای شماره " + runId + " در انتظار تأیید نیست.", "Run " + runId + " is not waiting for approval.");
 	}
 
 	/**

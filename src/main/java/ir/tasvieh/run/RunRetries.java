@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ir.tasvieh.payout.PayoutAttempts;
 import ir.tasvieh.payout.PayoutLedger;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Retries the FAILED rows of a paid run in place (SPEC 4.1, {@code retry RUN_ID}, the run
@@ -133,21 +134,22 @@ class RunRetries {
 
 	private static RunActionRefused nothingFailed(long runId) {
 		return new RunActionRefused(NOTHING_TO_RETRY,
-				"اجرای شماره " + runId + " ردیف ناموفقی (FAILED) برای ارسال دوباره ندارد.",
+				"اجرای شماره " + MessageText.digits(runId) + " ردیف ناموفقی (FAILED) برای ارسال دوباره ندارد.",
 				"Run " + runId + " has no FAILED rows to send again.");
 	}
 
 	private static RunActionRefused notPaid(RunRecord run) {
 		return new RunActionRefused(NOTHING_TO_RETRY,
-				"اجرای شماره " + run.id() + " (" + run.status() + ") پرداخت نشده است؛ فقط ردیف‌های ناموفق اجرایی که"
-						+ " پرداخت شده دوباره فرستاده می‌شوند.",
+				"اجرای شماره " + MessageText.digits(run.id()) + " (" + run.status()
+						+ ") پرداخت نشده است؛ فقط ردیف‌های ناموفق اجرایی که" + " پرداخت شده دوباره فرستاده می‌شوند.",
 				"Run " + run.id() + " (" + run.status() + ") was not paid"
 						+ " (a dry run, or not approved); only the FAILED rows of a paid run are sent again.");
 	}
 
 	private static RunActionRefused busy(long runId) {
 		return new RunActionRefused(NOTHING_TO_RETRY,
-				"اجرای شماره " + runId + " هم‌اکنون در حال پرداخت یا پیگیری است؛ پس از پایان آن دوباره تلاش کنید.",
+				"اجرای شماره " + MessageText.digits(runId)
+						+ " هم‌اکنون در حال پرداخت یا پیگیری است؛ پس از پایان آن دوباره تلاش کنید.",
 				"Run " + runId + " is being paid or followed right now; retry it once that has finished.");
 	}
 

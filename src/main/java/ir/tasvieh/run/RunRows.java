@@ -1,15 +1,18 @@
 package ir.tasvieh.run;
 
+import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import ir.tasvieh.job.RowsToFix;
 import ir.tasvieh.payout.FailedRow;
 import ir.tasvieh.payout.LedgerRow;
-import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.payout.PayoutReasons;
 import ir.tasvieh.payout.PayoutStatus;
+import ir.tasvieh.payout.RowPages;
 import ir.tasvieh.payout.RowSearch;
 
 /**
@@ -20,16 +23,40 @@ import ir.tasvieh.payout.RowSearch;
 @Service
 public class RunRows {
 
-	private final PayoutLedger ledger;
-
 	private final RowSearch search;
+
+	private final RowPages pages;
 
 	private final PayoutReasons reasons;
 
-	RunRows(PayoutLedger ledger, RowSearch search, PayoutReasons reasons) {
-		this.ledger = ledger;
+	private final RunRepository runs;
+
+	private final RunPayments payments;
+
+	private final RowsToFix toFix;
+
+	RunRows(RowPages pages, RowSearch search, PayoutReasons reasons, RunRepository runs, RunPayments payments,
+			RowsToFix toFix) {
+		this.pages = pages;
 		this.search = search;
 		this.reasons = reasons;
+		this.runs = runs;
+		this.payments = payments;
+		this.toFix = toFix;
+	}
+
+	/**
+	 * Writes the workbook of a run's rows that need a person ({@code INVALID} and
+	 * {@code FAILED}, docs/SPEC.md section 7) to {@code out}.
+	 */
+	public void writeRowsToFix(long runId, OutputStream out) {
+		RunRecord run = this.runs.find(runId).orElseThrow(() -> RunActionRefused.notFound(runId));
+		this.toFix.write(this.payments.jobRequest(run, Duration.ZERO), out);
+	}
+
+	/** The name of that workbook for a sheet handed in as {@code fileName}. */
+	public static String rowsToFixName(String fileName) {
+		return RowsToFix.fileName(fileName);
 	}
 
 	/** A run's rows in doubt, in sheet order, each with the provider's last words. */
@@ -43,7 +70,7 @@ public class RunRows {
 	 * @param status only rows of this status, or all rows when {@code null}
 	 */
 	public List<RunRow> rows(long runId, PayoutStatus status, int page, int size) {
-		List<LedgerRow> rows = this.ledger.page(runId, status, page, size);
+		List<LedgerRow> rows = this.pages.page(runId, status, page, size);
 		Map<Long, String> reasons = this.reasons.of(rows);
 		return rows.stream().map((row) -> new RunRow(row, reasons.get(row.id()))).toList();
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.PayoutStops;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * A manager stops a run that is being paid (docs/SPEC.md section 9.7). In one
@@ -115,7 +116,8 @@ class RunStops {
 
 	private static RunActionRefused notStoppable(RunStatus status, long runId) {
 		return new RunActionRefused(NOT_STOPPABLE,
-				"اجرای شماره " + runId + " (" + status + ") در حال پرداخت نیست و نمی‌توان آن را متوقف کرد؛ فقط اجرای"
+				"اجرای شماره " + MessageText.digits(runId) + " (" + status
+						+ ") در حال پرداخت نیست و نمی‌توان آن را متوقف کرد؛ فقط اجرای"
 						+ " تأییدشده، در حال پرداخت یا در حال پیگیری متوقف می‌شود.",
 				"Run " + runId + " (" + status + ") cannot be stopped: only an APPROVED, PAYING or TRACKING run can.");
 	}

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ir.tasvieh.job.PayoutJob;
 import ir.tasvieh.payout.PayoutLedger;
 import ir.tasvieh.sheet.SheetRejected;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Sheets handed in to wait for a manager (the web, the API, the inbox) are validated in
@@ -213,7 +214,7 @@ class RunUploads {
 	private void giveUp(RunRecord run, long times) {
 		logger.error("Run " + run.id() + " of " + run.fileName() + ": validating it was interrupted " + times
 				+ " times by the server stopping; it is not tried again on its own");
-		this.transitions.settle(run.id(), RunStatus.FAILED, null, "بررسی این فهرست " + times
+		this.transitions.settle(run.id(), RunStatus.FAILED, null, "بررسی این فهرست " + MessageText.digits(times)
 				+ " بار با توقف سرور (برای نمونه، کمبود حافظه) نیمه‌کاره ماند و دیگر خودبه‌خود از سر گرفته نمی‌شود."
 				+ " برای ادامه، آن را دوباره بارگذاری کنید یا به چند فهرست کوچک‌تر بخش کنید. — Validating this sheet was"
 				+ " interrupted " + times + " times by the server stopping (for example, out of memory), so it is not"

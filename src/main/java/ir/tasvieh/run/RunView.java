@@ -104,4 +104,12 @@ public record RunView(long id, String fileName, String sha256, String provider, 
 			.sum();
 	}
 
+	/**
+	 * Rows that need a person before they can be paid: {@code INVALID} and {@code FAILED}
+	 * (docs/SPEC.md section 7).
+	 */
+	public long toFixCount() {
+		return count(PayoutStatus.INVALID) + count(PayoutStatus.FAILED);
+	}
+
 }

@@ -44,7 +44,7 @@ final class Rejections {
 		String last = letter(header.cells().size() - 1);
 		return new SheetRejected("TOO_MANY_COLUMNS",
 				"سطر عنوان فایل " + q(file) + " (سطر " + d(header.rowNumber()) + ") تا ستون " + last
-						+ " ادامه دارد، یعنی " + header.cells().size() + " ستون؛ بیش از " + max
+						+ " ادامه دارد، یعنی " + d(header.cells().size()) + " ستون؛ بیش از " + d(max)
 						+ " ستون جا برای ستون‌های نتیجه نمی‌گذارد. ستون‌های اضافه را پاک کنید.",
 				file + ": the header row (row " + header.rowNumber() + ") reaches column " + last + ", "
 						+ header.cells().size() + " columns; more than " + max

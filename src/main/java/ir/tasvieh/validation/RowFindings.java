@@ -96,7 +96,7 @@ final class RowFindings {
 			hintEn = " It looks like a card number.";
 		}
 		else if (normalised.startsWith("IR") && Normalization.isAsciiDigits(normalised, 2)) {
-			hintFa = " این مقدار " + normalised.length() + " نویسه دارد.";
+			hintFa = " این مقدار " + MessageText.digits(normalised.length()) + " نویسه دارد.";
 			hintEn = " It has " + normalised.length() + " characters.";
 		}
 		return Finding.error("SHEBA_FORMAT",
@@ -148,7 +148,7 @@ final class RowFindings {
 			hintEn = " It is masked, as a result workbook shows it; enter the full card number again.";
 		}
 		else if (Normalization.isAsciiDigits(normalised, 0)) {
-			hintFa = " این مقدار " + normalised.length() + " رقم دارد.";
+			hintFa = " این مقدار " + MessageText.digits(normalised.length()) + " رقم دارد.";
 			hintEn = " It has " + normalised.length() + " digits.";
 		}
 		return Finding.error("CARD_FORMAT",

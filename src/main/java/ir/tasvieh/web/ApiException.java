@@ -1,6 +1,7 @@
 package ir.tasvieh.web;
 
 import org.springframework.http.HttpStatus;
+import ir.tasvieh.sheet.MessageText;
 
 /** An API request refused with a status and an {@link ApiError} body. */
 class ApiException extends RuntimeException {
@@ -16,8 +17,8 @@ class ApiException extends RuntimeException {
 	}
 
 	static ApiException runNotFound(long id) {
-		return new ApiException(HttpStatus.NOT_FOUND,
-				ApiError.bilingual("NOT_FOUND", "There is no run " + id, "اجرای شمارهٔ " + id + " وجود ندارد.", null));
+		return new ApiException(HttpStatus.NOT_FOUND, ApiError.bilingual("NOT_FOUND", "There is no run " + id,
+				"اجرای شمارهٔ " + MessageText.digits(id) + " وجود ندارد.", null));
 	}
 
 	static ApiException badParameter(String messageEn, String messageFa) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * Decisions on payouts in doubt in the API (SPEC 9.4): {@code POST
@@ -79,7 +80,7 @@ class DecisionsApiController {
 		return this.decisions.decision(id)
 			.map(DecisionJson::of)
 			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ApiError.bilingual("NOT_FOUND",
-					"There is no decision " + id, "تصمیم شمارهٔ " + id + " وجود ندارد.", null)));
+					"There is no decision " + id, "تصمیم شمارهٔ " + MessageText.digits(id) + " وجود ندارد.", null)));
 	}
 
 	/**

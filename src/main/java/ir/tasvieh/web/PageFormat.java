@@ -2,6 +2,7 @@ package ir.tasvieh.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,17 @@ class PageFormat {
 	/** Tehran time in the Jalali calendar, {@code 1405-09-02 14:30:05}. */
 	public String date(Instant instant) {
 		return (instant != null) ? digits(JalaliDates.format(instant, true)) : DASH;
+	}
+
+	/** A day in the Jalali calendar, {@code 1405-09-02}. */
+	public String day(LocalDate day) {
+		int[] jalali = JalaliDates.toJalali(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+		return digits(String.format(Locale.ROOT, "%04d-%02d-%02d", jalali[0], jalali[1], jalali[2]));
+	}
+
+	/** A day in the Jalali calendar without its year, {@code 09/02}, under a chart. */
+	public String shortDay(LocalDate day) {
+		return day(day).substring(5).replace('-', '/');
 	}
 
 	/**

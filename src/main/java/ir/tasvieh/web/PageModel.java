@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * out button), and on the error page of a too large upload, the limit. Limited to the
  * page controllers and the error page, so the JSON API does not pay for it.
  */
-@ControllerAdvice(assignableTypes = { RunPages.class, RunActions.class, UploadPage.class, LoginPage.class,
-		ErrorController.class })
+@ControllerAdvice(assignableTypes = { HomePage.class, RunPages.class, RunActions.class, UploadPage.class,
+		LoginPage.class, ErrorController.class })
 class PageModel {
 
 	private final UploadedSheets uploads;

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriUtils;
 
 import ir.tasvieh.payout.PayoutStatus;
@@ -86,7 +87,7 @@ class RunFilesApiController {
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw ApiException.badParameter("size must be between 1 and " + MAX_PAGE_SIZE,
-					"size باید میان ۱ و " + MAX_PAGE_SIZE + " باشد.");
+					"size باید میان ۱ و " + MessageText.digits(MAX_PAGE_SIZE) + " باشد.");
 		}
 		boolean search = q != null && !q.isBlank();
 		List<RunRow> found = search ? this.rows.searchRows(id, filter, q, page, size)
@@ -119,7 +120,7 @@ class RunFilesApiController {
 		if (path == null || !Files.isRegularFile(path)) {
 			throw new ApiException(HttpStatus.NOT_FOUND,
 					ApiError.bilingual("NO_RESULT", "Run " + id + " has no result workbook yet",
-							"اجرای شمارهٔ " + id + " هنوز کاربرگ نتیجه ندارد.", null));
+							"اجرای شمارهٔ " + MessageText.digits(id) + " هنوز کاربرگ نتیجه ندارد.", null));
 		}
 		String name = path.getFileName().toString();
 		this.runs.recordAudit(id, RunsApiController.actor(authentication, request), "DOWNLOADED", name);
@@ -127,6 +128,40 @@ class RunFilesApiController {
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
 			.body(new FileSystemResource(path));
+	}
+
+	@Operation(summary = "Download only the rows to fix",
+			description = "The run's INVALID and FAILED rows in the result workbook's format (SPEC 7), with a Summary of those rows: correct them and hand the file in again as a new run (POST /api/runs).",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The workbook of the rows to fix",
+							content = @Content(
+									mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+					@ApiResponse(responseCode = "401", description = ApiDocument.UNAUTHORIZED, content = @Content(
+							mediaType = ApiDocument.JSON, schema = @Schema(implementation = ApiError.class),
+							examples = @ExampleObject(value = "{\"error\": \"UNAUTHORIZED\", \"message\": \"…\"}"))),
+					@ApiResponse(responseCode = "404",
+							description = "NOT_FOUND: there is no run with this id; NOTHING_TO_FIX: no row of the run is INVALID or FAILED",
+							content = @Content(mediaType = ApiDocument.JSON,
+									schema = @Schema(implementation = ApiError.class),
+									examples = @ExampleObject(
+											value = "{\"error\": \"NOTHING_TO_FIX\", \"message\": \"…\"}"))) })
+	@GetMapping("/rows-to-fix")
+	public ResponseEntity<StreamingResponseBody> rowsToFix(@PathVariable("id") long id,
+			@Parameter(hidden = true) Authentication authentication, HttpServletRequest request) {
+		RunView run = find(id);
+		if (run.toFixCount() == 0) {
+			throw new ApiException(HttpStatus.NOT_FOUND,
+					ApiError.bilingual(
+							"NOTHING_TO_FIX", "Run " + id + " has no INVALID or FAILED row", "اجرای شمارهٔ "
+									+ MessageText.digits(id) + " هیچ ردیف نامعتبر (INVALID) یا ناموفقی (FAILED) ندارد.",
+							null));
+		}
+		String name = RunRows.rowsToFixName(run.fileName());
+		this.runs.recordAudit(id, RunsApiController.actor(authentication, request), "DOWNLOADED", name);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
+			.body((out) -> this.rows.writeRowsToFix(id, out));
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import ir.tasvieh.payout.PayoutStatus;
 import ir.tasvieh.payout.Tally;
@@ -74,11 +75,6 @@ class RunPages {
 		this.buttons = buttons;
 		this.messages = messages;
 		this.fmt = fmt;
-	}
-
-	@GetMapping("/")
-	String home() {
-		return "redirect:/runs";
 	}
 
 	/**
@@ -193,6 +189,25 @@ class RunPages {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(new FileSystemResource(run.resultPath()));
+	}
+
+	/**
+	 * Only the rows that need a person, in the result workbook's format, to correct and
+	 * hand in again (docs/SPEC.md sections 4.1 and 7).
+	 */
+	@GetMapping("/runs/{id}/rows-to-fix")
+	ResponseEntity<StreamingResponseBody> rowsToFix(@PathVariable long id, Authentication authentication,
+			HttpServletRequest request) {
+		RunView run = find(id);
+		if (run.toFixCount() == 0) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		String fileName = RunRows.rowsToFixName(run.fileName());
+		this.runs.recordAudit(id, new Actor(authentication.getName(), request.getRemoteAddr()), "DOWNLOADED", fileName);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, RunFilesApiController.attachment(fileName))
+			.body((out) -> this.rows.writeRowsToFix(id, out));
 	}
 
 	private RunView find(long id) {

@@ -94,7 +94,9 @@ class UploadedSheets {
 
 	static UploadRefused tooLarge(DataSize max) {
 		String limit = describe(max);
-		return new UploadRefused("TOO_LARGE", "فایل بزرگ‌تر از حد مجاز (" + limit + ") است؛ آن را چند بخش کنید.",
+		return new UploadRefused("TOO_LARGE",
+				"فایل بزرگ‌تر از حد مجاز (" + MessageText.isolate(MessageText.persianDigits(limit))
+						+ ") است؛ آن را چند بخش کنید.",
 				"The file is larger than the limit of " + limit + "; split it into several sheets.");
 	}
 

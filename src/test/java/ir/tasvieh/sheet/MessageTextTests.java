@@ -1,5 +1,7 @@
 package ir.tasvieh.sheet;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,21 @@ class MessageTextTests {
 	void namesTheUsersOwnFileNameIsolatedInARejection() {
 		SheetRejected rejected = Rejections.empty("حقوق azar 1405.xlsx");
 		assertThat(rejected.messageFa()).isEqualTo("فایل «\u2068حقوق azar 1405.xlsx\u2069» هیچ ردیفی ندارد.");
+	}
+
+	@Test
+	void countsTheColumnsOfATooWideHeaderInPersianDigitsInsideThePersianSentence() {
+		List<SheetCell> cells = java.util.stream.IntStream.range(0, 30)
+			.mapToObj((i) -> SheetCell.text("c" + i))
+			.toList();
+		SheetRejected rejected = Rejections.tooManyColumns("pay.xlsx", new SheetRow(12, cells), 25);
+		assertThat(MessageTextTests.outsideIsolates(rejected.messageFa())).contains("۳۰ ستون", "بیش از ۲۵", "سطر ۱۲")
+			.doesNotContainPattern("[0-9]");
+	}
+
+	/** The sentence without the isolated values, where only Persian digits belong. */
+	static String outsideIsolates(String message) {
+		return message.replaceAll("\u2068[^\u2069]*\u2069", "");
 	}
 
 }

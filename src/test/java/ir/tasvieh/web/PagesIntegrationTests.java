@@ -365,10 +365,9 @@ class PagesIntegrationTests {
 	}
 
 	@Test
-	void sendsTheHomePageToTheRuns() throws Exception {
-		this.mvc.perform(get("/").with(FINANCE))
-			.andExpect(status().isFound())
-			.andExpect((result) -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/runs"));
+	void opensTheHomePageOnTheLastThirtyDays() throws Exception {
+		assertThat(page(get("/").with(FINANCE))).contains("id=\"overview-chart\"", "id=\"overview-days\"",
+				"id=\"home-runs\"");
 	}
 
 	private long upload(MockMultipartFile file, RequestPostProcessor who) throws Exception {

@@ -53,6 +53,13 @@ class UploadedSheetsTests {
 		assertThatThrownBy(() -> sheets.store(upload("payroll.xlsx.exe"))).isInstanceOf(UploadRefused.class);
 	}
 
+	@Test
+	void statesTheSizeLimitInPersianDigitsInPersian() {
+		UploadRefused refused = UploadedSheets.tooLarge(DataSize.ofMegabytes(50));
+		assertThat(refused.messageFa()).contains("\u2068۵۰MB\u2069").doesNotContainPattern("[0-9]");
+		assertThat(refused.messageEn()).contains("50MB");
+	}
+
 	private UploadedSheets sheets(Path uploads) {
 		return new UploadedSheets(new UploadSettings(DataSize.ofMegabytes(1), uploads),
 				new WebSettings(this.dir.resolve("out"), 5, Duration.ofMinutes(5), false, null));
