@@ -100,7 +100,7 @@ class RunMail {
 		String fa = null;
 		String en = null;
 		if (mail.moment() == MailMoment.NEEDS_ATTENTION) {
-			fa = "ردیف‌های نامعلوم زیر را در پنل خود ارائه‌دهنده بررسی کنید و سپس در صفحهٔ اجرا (یا با فرمان resolve)"
+			fa = "ردیف‌های نامعلوم زیر را در پنل خود ارائه‌دهنده بررسی کنید و سپس در صفحهٔ اجرا (یا با فرمان \u2068resolve\u2069)"
 					+ " تصمیم بگیرید: «پرداخت‌شده» با شمارهٔ پیگیری ارائه‌دهنده، «ناموفق»، یا «دریافت‌نشده» تا با همان"
 					+ " شناسه دوباره فرستاده شود. تسویه این ردیف‌ها را خودبه‌خود دوباره نمی‌فرستد.";
 			en = "Look the rows in doubt below up in the provider's own panel, then decide on the run's page (or with"

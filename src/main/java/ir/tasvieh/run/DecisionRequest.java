@@ -38,7 +38,8 @@ public record DecisionRequest(List<Integer> rows, Decision.Outcome outcome, Stri
 					"Name the rows of run " + runId + " the decision is about.");
 		}
 		if (this.outcome == null) {
-			throw new RunActionRefused("OUTCOME_MISSING", "نتیجه را برگزینید: PAID، FAILED یا NOT_RECEIVED.",
+			throw new RunActionRefused("OUTCOME_MISSING",
+					"نتیجه را برگزینید: " + MessageText.oneOf("PAID", "FAILED", "NOT_RECEIVED") + ".",
 					"Give the outcome: PAID, FAILED or NOT_RECEIVED.");
 		}
 		if (this.outcome == Decision.Outcome.PAID && this.providerRef == null) {

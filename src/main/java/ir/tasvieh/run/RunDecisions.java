@@ -246,8 +246,9 @@ class RunDecisions {
 		if (!not.isEmpty()) {
 			String list = not.stream().map(String::valueOf).collect(Collectors.joining(", "));
 			throw new RunActionRefused(NOT_IN_DOUBT,
-					"ردیف " + MessageText.persianDigits(list) + " از اجرای شماره " + MessageText.digits(runId)
-							+ " در وضعیت نامعلوم (UNKNOWN) نیست؛ فقط دربارهٔ" + " ردیف‌های نامعلوم می‌توان تصمیم گرفت.",
+					"ردیف " + MessageText.persianDigits(list.replace(", ", "، ")) + " از اجرای شماره "
+							+ MessageText.digits(runId) + " در وضعیت نامعلوم (" + MessageText.isolate("UNKNOWN")
+							+ ") نیست؛ فقط دربارهٔ" + " ردیف‌های نامعلوم می‌توان تصمیم گرفت.",
 					"Row " + list + " of run " + runId + " is not in doubt (UNKNOWN); only rows in doubt can be"
 							+ " decided on.");
 		}

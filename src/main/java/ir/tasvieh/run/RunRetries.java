@@ -133,8 +133,9 @@ class RunRetries {
 	}
 
 	private static RunActionRefused nothingFailed(long runId) {
-		return new RunActionRefused(NOTHING_TO_RETRY,
-				"اجرای شماره " + MessageText.digits(runId) + " ردیف ناموفقی (FAILED) برای ارسال دوباره ندارد.",
+		return new RunActionRefused(
+				NOTHING_TO_RETRY, "اجرای شماره " + MessageText.digits(runId) + " ردیف ناموفقی ("
+						+ MessageText.isolate("FAILED") + ") برای ارسال دوباره ندارد.",
 				"Run " + runId + " has no FAILED rows to send again.");
 	}
 

@@ -67,8 +67,9 @@ class Inbox {
 		String name = file.getFileName().toString();
 		if (!isSheet(name)) {
 			reject(file, "NOT_A_SHEET",
-					"فایل " + MessageText.quote(name)
-							+ " برگهٔ پرداخت نیست: فقط فایل‌های .xlsx، .xls و .csv پذیرفته می‌شوند.",
+					"فایل " + MessageText.quote(name) + " برگهٔ پرداخت نیست: فقط فایل‌های "
+							+ MessageText.isolate(".xlsx") + "، " + MessageText.isolate(".xls") + " و "
+							+ MessageText.isolate(".csv") + " پذیرفته می‌شوند.",
 					"'" + name + "' is not a payout sheet: only .xlsx, .xls and .csv files are accepted.");
 			return;
 		}
@@ -129,9 +130,9 @@ class Inbox {
 
 	private void reject(Path file, String code, String messageFa, String messageEn) {
 		String name = file.getFileName().toString();
-		String reason = "فایل " + MessageText.quote(name) + " پذیرفته نشد.\n" + messageFa + "\nکد: " + code
-				+ "\n\nThe sheet '" + name + "' was not accepted.\n" + messageEn + "\nCode: " + code + "\nAt: "
-				+ Instant.now() + "\n";
+		String reason = "فایل " + MessageText.quote(name) + " پذیرفته نشد.\n" + messageFa + "\nکد: "
+				+ MessageText.isolate(code) + "\n\nThe sheet '" + name + "' was not accepted.\n" + messageEn
+				+ "\nCode: " + code + "\nAt: " + Instant.now() + "\n";
 		try {
 			Path moved = this.folder.rejected(file, reason);
 			logger.warn("Inbox: " + name + " rejected (" + code + ") and moved to "

@@ -43,6 +43,21 @@ public final class MessageText {
 		return "«" + isolate(value) + "»";
 	}
 
+	/**
+	 * Names to choose from, each isolated, in a Persian list: {@code PAID، FAILED یا
+	 * NOT_RECEIVED} with every name between FSI and PDI.
+	 */
+	public static String oneOf(String... names) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < names.length; i++) {
+			if (i > 0) {
+				out.append((i == names.length - 1) ? " یا " : "، ");
+			}
+			out.append(isolate(names[i]));
+		}
+		return out.toString();
+	}
+
 	/** A count or row number in Persian digits: {@code 29} as {@code ۲۹}. */
 	public static String digits(long value) {
 		return persianDigits(Long.toString(value));

@@ -42,20 +42,23 @@ final class ReadFailures {
 			}
 			if (cause instanceof OldExcelFormatException) {
 				return Rejections.unreadable(file,
-						"قالب اکسل ۵ یا ۹۵ (BIFF5) پشتیبانی نمی‌شود؛ آن را در اکسل باز کنید و با قالب xlsx ذخیره کنید.",
+						"قالب اکسل ۵ یا ۹۵ (" + MessageText.isolate("BIFF5")
+								+ ") پشتیبانی نمی‌شود؛ آن را در اکسل باز کنید و با قالب " + MessageText.isolate("xlsx")
+								+ " ذخیره کنید.",
 						"it is an Excel 5.0/95 workbook (BIFF5), which is not supported; open it in Excel and save it as .xlsx.",
 						failure);
 			}
 			if (cause instanceof ZipException || cause instanceof NotOfficeXmlFileException) {
-				return Rejections.unreadable(file,
-						"ساختار zip کاربرگ ناقص یا خراب است (شاید دریافت فایل نیمه‌کاره مانده)؛ آن را دوباره از اکسل ذخیره کنید و بفرستید.",
+				return Rejections.unreadable(file, "ساختار " + MessageText.isolate("zip")
+						+ " کاربرگ ناقص یا خراب است (شاید دریافت فایل نیمه‌کاره مانده)؛ آن را دوباره از اکسل ذخیره کنید و بفرستید.",
 						"the workbook's zip structure is damaged or cut off (perhaps an interrupted download); save it again from Excel and send it again.",
 						failure);
 			}
 			if (cause instanceof CharacterCodingException) {
 				return Rejections.unreadable(file,
-						"بخشی از متن فایل با رمزگذاری UTF-8 نیست (دو رمزگذاری در یک فایل)؛ آن را با قالب "
-								+ MessageText.quote("CSV UTF-8") + " ذخیره کنید.",
+						"بخشی از متن فایل با رمزگذاری " + MessageText.isolate("UTF-8")
+								+ " نیست (دو رمزگذاری در یک فایل)؛ آن را با قالب " + MessageText.quote("CSV UTF-8")
+								+ " ذخیره کنید.",
 						"part of its text is not UTF-8 (two encodings in one file); save it as \"CSV UTF-8\".",
 						failure);
 			}
@@ -67,8 +70,10 @@ final class ReadFailures {
 		long ratio = Math.round(1 / ZipLimits.MIN_INFLATE_RATIO);
 		return new SheetRejected("UNSAFE",
 				"فایل " + MessageText.quote(file) + " پذیرفته نشد: بخشی از آن هنگام باز شدن بیش از "
-						+ MessageText.digits(ratio) + " برابر بزرگ می‌شود یا از " + gigabytes(ZipLimits.MAX_ENTRY_SIZE)
-						+ " گیگابایت بیشتر است (شکل «بمب zip»). " + "کاربرگ را دوباره از اکسل ذخیره کنید.",
+						+ MessageText.digits(ratio) + " برابر بزرگ می‌شود یا از "
+						+ MessageText.persianDigits(gigabytes(ZipLimits.MAX_ENTRY_SIZE))
+						+ " گیگابایت بیشتر است (شکل «بمب " + MessageText.isolate("zip") + "»). "
+						+ "کاربرگ را دوباره از اکسل ذخیره کنید.",
 				file + " was refused: a part of it expands more than " + ratio + " times, or beyond "
 						+ gigabytes(ZipLimits.MAX_ENTRY_SIZE)
 						+ " GB, when unpacked (the shape of a zip bomb). Save the sheet again from Excel.",
@@ -76,8 +81,9 @@ final class ReadFailures {
 	}
 
 	private static SheetRejected entities(String file, Throwable failure) {
-		return new SheetRejected("UNSAFE", "فایل " + MessageText.quote(file)
-				+ " پذیرفته نشد: XML آن تعریف DOCTYPE یا موجودیت (entity) دارد که اکسل هرگز نمی‌نویسد "
+		return new SheetRejected("UNSAFE", "فایل " + MessageText.quote(file) + " پذیرفته نشد: "
+				+ MessageText.isolate("XML") + " آن تعریف " + MessageText.isolate("DOCTYPE") + " یا موجودیت ("
+				+ MessageText.isolate("entity") + ") دارد که اکسل هرگز نمی‌نویسد "
 				+ "و می‌تواند فایل‌های این رایانه را بخواند یا حافظه را پر کند. کاربرگ را دوباره از اکسل ذخیره کنید.",
 				file + " was refused: its XML declares a DOCTYPE or entities, which Excel never writes and which could "
 						+ "read files of this machine or fill its memory. Save the sheet again from Excel.",

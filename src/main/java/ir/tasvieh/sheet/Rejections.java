@@ -22,7 +22,8 @@ final class Rejections {
 	}
 
 	static SheetRejected unreadable(String file, Throwable cause) {
-		return unreadable(file, "فایل آسیب دیده است یا قالب آن xlsx، xls یا csv نیست.",
+		return unreadable(file,
+				"فایل آسیب دیده است یا قالب آن " + i("xlsx") + "، " + i("xls") + " یا " + i("csv") + " نیست.",
 				"the file is damaged or is not an .xlsx, .xls or .csv sheet.", cause);
 	}
 
@@ -43,7 +44,7 @@ final class Rejections {
 	static SheetRejected tooManyColumns(String file, SheetRow header, int max) {
 		String last = letter(header.cells().size() - 1);
 		return new SheetRejected("TOO_MANY_COLUMNS",
-				"سطر عنوان فایل " + q(file) + " (سطر " + d(header.rowNumber()) + ") تا ستون " + last
+				"سطر عنوان فایل " + q(file) + " (سطر " + d(header.rowNumber()) + ") تا ستون " + i(last)
 						+ " ادامه دارد، یعنی " + d(header.cells().size()) + " ستون؛ بیش از " + d(max)
 						+ " ستون جا برای ستون‌های نتیجه نمی‌گذارد. ستون‌های اضافه را پاک کنید.",
 				file + ": the header row (row " + header.rowNumber() + ") reaches column " + last + ", "
@@ -55,8 +56,8 @@ final class Rejections {
 		String where = (line > 0) ? " (خط " + d(line) + ")" : "";
 		String whereEn = (line > 0) ? " (line " + line + ")" : "";
 		return new SheetRejected("UNREADABLE",
-				"فایل " + q(file) + " نویسهٔ NUL دارد" + where
-						+ " که در متن CSV نمی‌آید: شاید فایل دودویی است یا UTF-16 بدون BOM؛ آن را با قالب "
+				"فایل " + q(file) + " نویسهٔ " + i("NUL") + " دارد" + where + " که در متن " + i("CSV")
+						+ " نمی‌آید: شاید فایل دودویی است یا " + i("UTF-16") + " بدون " + i("BOM") + "؛ آن را با قالب "
 						+ q("CSV UTF-8") + " ذخیره کنید.",
 				"Cannot read " + file + ": it contains NUL bytes" + whereEn
 						+ ", which CSV text never has: it may be binary, or UTF-16 without a byte-order mark; save it as \"CSV UTF-8\".");
@@ -81,9 +82,9 @@ final class Rejections {
 
 	static SheetRejected mixedEncodings(String file, long utf8Line, long otherLine) {
 		return new SheetRejected("UNREADABLE",
-				"فایل " + q(file) + " دو رمزگذاری دارد: خط " + d(utf8Line) + " با UTF-8 نوشته شده و خط " + d(otherLine)
-						+ " با رمزگذاری دیگری (مانند Windows-1256)؛ نام‌ها درست خوانده نمی‌شوند. آن را با قالب "
-						+ q("CSV UTF-8") + " ذخیره کنید.",
+				"فایل " + q(file) + " دو رمزگذاری دارد: خط " + d(utf8Line) + " با " + i("UTF-8") + " نوشته شده و خط "
+						+ d(otherLine) + " با رمزگذاری دیگری (مانند " + i("Windows-1256")
+						+ ")؛ نام‌ها درست خوانده نمی‌شوند. آن را با قالب " + q("CSV UTF-8") + " ذخیره کنید.",
 				"Cannot read " + file + ": it mixes two encodings: line " + utf8Line + " is UTF-8 and line " + otherLine
 						+ " is another (such as Windows-1256), so names would be garbled. Save it as \"CSV UTF-8\".");
 	}
@@ -100,9 +101,10 @@ final class Rejections {
 		String fa = "فایل " + q(file) + " در " + d(searched)
 				+ " سطر غیرخالی نخست خود سطر عنوانی با ستون‌های لازم ندارد (سطر عنوان می‌تواند هر یک از " + d(20)
 				+ " سطر نخست باشد). نزدیک‌ترین سطر، سطر " + d(closest.rowNumber()) + "، این عنوان‌ها را دارد: "
-				+ foundFa + "؛ ستون‌های پیدانشده: " + q(missingList) + ". "
-				+ "ستون‌های لازم: نام (name، نام و نام خانوادگی، نام صاحب حساب)، مبلغ (amount، مبلغ (ریال)، مبلغ (تومان)) "
-				+ "و شبا (sheba، iban، شماره شبا) یا کارت (card، pan، شماره کارت).";
+				+ foundFa + "؛ ستون‌های پیدانشده: " + q(missingList) + ". " + "ستون‌های لازم: نام (" + i("name")
+				+ "، نام و نام خانوادگی، نام صاحب حساب)، مبلغ (" + i("amount") + "، مبلغ (ریال)، مبلغ (تومان)) و شبا ("
+				+ i("sheba") + "، " + i("iban") + "، شماره شبا) یا کارت (" + i("card") + "، " + i("pan")
+				+ "، شماره کارت).";
 		String en = file + " has no header row with the required columns among its first " + searched
 				+ " non-empty rows (the header may be any of the first 20). Missing: " + missingList + ". Found in row "
 				+ closest.rowNumber() + ": " + found + " (the row closest to a header). "
@@ -115,8 +117,8 @@ final class Rejections {
 	static SheetRejected duplicateColumn(String file, Column column, List<String> names, int first, int second) {
 		String canonical = column.name().toLowerCase(java.util.Locale.ROOT);
 		return new SheetRejected("DUPLICATE_COLUMN",
-				"در فایل " + q(file) + " دو ستون " + q(names.get(first)) + " (" + letter(first) + ") و "
-						+ q(names.get(second)) + " (" + letter(second) + ") هر دو ستون " + q(canonical)
+				"در فایل " + q(file) + " دو ستون " + q(names.get(first)) + " (" + i(letter(first)) + ") و "
+						+ q(names.get(second)) + " (" + i(letter(second)) + ") هر دو ستون " + q(canonical)
 						+ " هستند. یکی را حذف یا نام آن را عوض کنید.",
 				file + ": columns \"" + names.get(first) + "\" (" + letter(first) + ") and \"" + names.get(second)
 						+ "\" (" + letter(second) + ") both mean " + canonical + ". Remove one of them or rename it.");
@@ -138,6 +140,10 @@ final class Rejections {
 
 	private static String q(Object value) {
 		return MessageText.quote(value);
+	}
+
+	private static String i(Object value) {
+		return MessageText.isolate(value);
 	}
 
 	private static String d(long value) {

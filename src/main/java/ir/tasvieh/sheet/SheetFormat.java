@@ -39,10 +39,13 @@ enum SheetFormat {
 				case BIFF2, BIFF3,
 						BIFF4 ->
 					throw Rejections.unreadable(name,
-							"قالب اکسل ۹۵ یا قدیمی‌تر پشتیبانی نمی‌شود؛ آن را با قالب xlsx ذخیره کنید.",
+							"قالب اکسل ۹۵ یا قدیمی‌تر پشتیبانی نمی‌شود؛ آن را با قالب " + MessageText.isolate("xlsx")
+									+ " ذخیره کنید.",
 							"Excel 95 and older workbooks are not supported; save it as .xlsx.", null);
 				default -> throw Rejections.unreadable(name,
-						"این فایل " + magic + " است، نه xlsx، xls یا csv؛ آن را در اکسل با قالب xlsx ذخیره کنید.",
+						"این فایل " + MessageText.isolate(magic) + " است، نه " + MessageText.isolate("xlsx") + "، "
+								+ MessageText.isolate("xls") + " یا " + MessageText.isolate("csv")
+								+ "؛ آن را در اکسل با قالب " + MessageText.isolate("xlsx") + " ذخیره کنید.",
 						"it is a " + magic + " file, not an .xlsx, .xls or .csv sheet" + named(name)
 								+ "; open it in Excel and save it as .xlsx.",
 						null);
@@ -89,7 +92,7 @@ enum SheetFormat {
 		if (named(name).isEmpty() && hasNul(head)) {
 			throw Rejections.nulBytes(name, 0);
 		}
-		throw Rejections.unreadable(name, "محتوای فایل نه کاربرگ اکسل است و نه متن csv.",
+		throw Rejections.unreadable(name, "محتوای فایل نه کاربرگ اکسل است و نه متن " + MessageText.isolate("csv") + ".",
 				"its content is neither an Excel workbook nor CSV text" + named(name) + ".", null);
 	}
 

@@ -11,6 +11,9 @@ import ir.tasvieh.sheet.MessageText;
  */
 final class RowFindings {
 
+	/** Excel's name of the Text cell format, isolated inside the Persian advice. */
+	private static final String TEXT = MessageText.isolate("Text");
+
 	private RowFindings() {
 	}
 
@@ -24,7 +27,8 @@ final class RowFindings {
 		String en = en(column);
 		return Finding.error("AMOUNT_INVALID", switch (problem) {
 			case EMPTY -> fa + "مبلغ خالی است.";
-			case DATE -> fa + "خانه تاریخ است (" + MessageText.quote(value) + ") نه عدد؛ قالب ستون را Number کنید.";
+			case DATE -> fa + "خانه تاریخ است (" + MessageText.quote(value) + ") نه عدد؛ قالب ستون را "
+					+ MessageText.isolate("Number") + " کنید.";
 			case BOOLEAN -> fa + "خانه مقدار منطقی (درست/نادرست) است (" + MessageText.quote(value) + ") نه عدد.";
 			case NOT_POSITIVE -> fa + "مبلغ " + MessageText.quote(value) + " باید بزرگ‌تر از صفر باشد.";
 			case FRACTION ->
@@ -82,8 +86,9 @@ final class RowFindings {
 				: "خانه عددی است (" + MessageText.quote(value) + ")";
 		String en = scientific ? "\"" + value + "\" is in scientific notation"
 				: "the cell is a number (\"" + value + "\")";
-		return Finding.error("SHEBA_PRECISION_LOST", fa(column) + fa
-				+ " و اکسل فقط ۱۵ رقم معنادار نگه می‌دارد، پس شبا خراب شده است؛ قالب ستون را Text کنید و شبا را دوباره وارد کنید.",
+		return Finding.error("SHEBA_PRECISION_LOST",
+				fa(column) + fa + " و اکسل فقط ۱۵ رقم معنادار نگه می‌دارد، پس شبا خراب شده است؛ قالب ستون را " + TEXT
+						+ " کنید و شبا را دوباره وارد کنید.",
 				en(column) + en
 						+ ", and Excel keeps only 15 significant digits, so the SHEBA is corrupted; format the column as Text and enter the SHEBA again.");
 	}
@@ -100,8 +105,8 @@ final class RowFindings {
 			hintEn = " It has " + normalised.length() + " characters.";
 		}
 		return Finding.error("SHEBA_FORMAT",
-				fa(column) + MessageText.quote(value) + " شمارهٔ شبا نیست؛ شبا IR و سپس ۲۴ رقم است (۲۶ نویسه)."
-						+ hintFa,
+				fa(column) + MessageText.quote(value) + " شمارهٔ شبا نیست؛ شبا " + MessageText.isolate("IR")
+						+ " و سپس ۲۴ رقم است (۲۶ نویسه)." + hintFa,
 				en(column) + "\"" + value + "\" is not a SHEBA; a SHEBA is IR followed by 24 digits (26 characters)."
 						+ hintEn);
 	}
@@ -158,20 +163,23 @@ final class RowFindings {
 
 	static Finding cardScientific(String column, String value) {
 		return Finding.error("CARD_FORMAT", fa(column) + MessageText.quote(value)
-				+ " به صورت نماد علمی نوشته شده و دقت آن از دست رفته است (اکسل فقط ۱۵ رقم نگه می‌دارد)؛ قالب ستون را Text کنید و شماره را دوباره وارد کنید.",
+				+ " به صورت نماد علمی نوشته شده و دقت آن از دست رفته است (اکسل فقط ۱۵ رقم نگه می‌دارد)؛ قالب ستون را "
+				+ TEXT + " کنید و شماره را دوباره وارد کنید.",
 				en(column) + "\"" + value
 						+ "\" is in scientific notation, so precision was lost (Excel keeps only 15 digits); format the column as Text and enter the number again.");
 	}
 
 	static Finding cardChecksum(String column, String value, boolean maybeTruncated) {
 		String fa = maybeTruncated
-				? " اگر ستون عددی بوده، اکسل فقط ۱۵ رقم نگه داشته و رقم شانزدهم را صفر کرده است؛ قالب ستون را Text کنید و شماره را دوباره وارد کنید."
+				? " اگر ستون عددی بوده، اکسل فقط ۱۵ رقم نگه داشته و رقم شانزدهم را صفر کرده است؛ قالب ستون را " + TEXT
+						+ " کنید و شماره را دوباره وارد کنید."
 				: " احتمالاً رقمی اشتباه تایپ شده است.";
 		String en = maybeTruncated
 				? " If the cell was a number, Excel kept only 15 digits and turned the 16th into 0; format the column as Text and enter the number again."
 				: " A digit is probably mistyped.";
 		return Finding.error("CARD_CHECKSUM",
-				fa(column) + "رقم کنترلی کارت " + MessageText.quote(value) + " درست نیست (Luhn)." + fa,
+				fa(column) + "رقم کنترلی کارت " + MessageText.quote(value) + " درست نیست ("
+						+ MessageText.isolate("Luhn") + ")." + fa,
 				en(column) + "the check digit of card \"" + value + "\" is wrong (Luhn)." + en);
 	}
 

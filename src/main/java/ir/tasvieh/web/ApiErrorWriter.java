@@ -12,6 +12,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import ir.tasvieh.web.SignInThrottle.SignInLocked;
+import ir.tasvieh.sheet.MessageText;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +40,7 @@ class ApiErrorWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 		}
 		write(response, HttpServletResponse.SC_UNAUTHORIZED,
 				ApiError.bilingual("UNAUTHORIZED", "Sign in with HTTP Basic: a valid username and password are needed",
-						"با نام کاربری و گذرواژهٔ درست (HTTP Basic) وارد شوید.", null));
+						"با نام کاربری و گذرواژهٔ درست (" + MessageText.isolate("HTTP Basic") + ") وارد شوید.", null));
 	}
 
 	@Override
@@ -52,7 +53,8 @@ class ApiErrorWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 		return ApiError.bilingual("FORBIDDEN",
 				"Your role does not allow this: uploading needs FINANCE; approving, rejecting and retrying need"
 						+ " MANAGER",
-				"نقش شما اجازهٔ این کار را نمی‌دهد: بارگذاری نقش FINANCE و تأیید، رد و تلاش دوباره نقش MANAGER می‌خواهد.",
+				"نقش شما اجازهٔ این کار را نمی‌دهد: بارگذاری نقش " + MessageText.isolate("FINANCE")
+						+ " و تأیید، رد و تلاش دوباره نقش " + MessageText.isolate("MANAGER") + " می‌خواهد.",
 				null);
 	}
 

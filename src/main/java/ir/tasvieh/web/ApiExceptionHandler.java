@@ -67,7 +67,9 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiError> notMultipart(MultipartException ex) {
 		return answer(HttpStatus.BAD_REQUEST,
 				ApiError.bilingual("NOT_MULTIPART", "Send the sheet as multipart/form-data with the field 'file'",
-						"فایل را به صورت multipart/form-data در بخش " + MessageText.quote("file") + " بفرستید.", null));
+						"فایل را به صورت " + MessageText.isolate("multipart/form-data") + " در بخش "
+								+ MessageText.quote("file") + " بفرستید.",
+						null));
 	}
 
 	@ExceptionHandler

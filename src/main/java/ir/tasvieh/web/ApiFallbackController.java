@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ir.tasvieh.sheet.MessageText;
+
 /**
  * Answers any {@code /api/**} request that no endpoint takes with a JSON 404, not the
  * HTML error page: the most specific mapping wins, so this one only gets the leftovers.
@@ -18,7 +20,9 @@ class ApiFallbackController {
 		String what = request.getMethod() + " " + request.getRequestURI();
 		throw new ApiException(HttpStatus.NOT_FOUND,
 				ApiError.bilingual("NOT_FOUND", "There is no API endpoint " + what + "; see docs/api.md",
-						"نشانی " + what + " در API وجود ندارد؛ بخش API راهنما را ببینید.", null));
+						"نشانی " + MessageText.isolate(what) + " در " + MessageText.isolate("API") + " وجود ندارد؛ بخش "
+								+ MessageText.isolate("API") + " راهنما را ببینید.",
+						null));
 	}
 
 }

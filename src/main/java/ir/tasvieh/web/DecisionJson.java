@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import ir.tasvieh.run.Decision;
 import ir.tasvieh.run.DecisionRequest;
+import ir.tasvieh.sheet.MessageText;
 
 /**
  * A decision on payouts in doubt in the API (SPEC 9.4): {@code id, runId, rows, outcome,
@@ -37,7 +38,8 @@ record DecisionJson(long id, long runId, List<Integer> rows, String outcome, Str
 			}
 			catch (IllegalArgumentException ex) {
 				throw ApiException.badParameter("Unknown outcome '" + outcome + "': use PAID, FAILED or NOT_RECEIVED",
-						"نتیجهٔ «" + outcome + "» شناخته نیست: PAID، FAILED یا NOT_RECEIVED.");
+						"نتیجهٔ " + MessageText.quote(outcome) + " شناخته نیست: "
+								+ MessageText.oneOf("PAID", "FAILED", "NOT_RECEIVED") + ".");
 			}
 		}
 

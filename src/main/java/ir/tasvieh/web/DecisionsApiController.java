@@ -109,7 +109,8 @@ class DecisionsApiController {
 		catch (IllegalArgumentException ex) {
 			throw ApiException.badParameter(
 					"Unknown decision status '" + status + "': use PROPOSED, APPLIED or OVERTAKEN",
-					"وضعیت تصمیم «" + status + "» شناخته نیست: PROPOSED، APPLIED یا OVERTAKEN.");
+					"وضعیت تصمیم " + MessageText.quote(status) + " شناخته نیست: "
+							+ MessageText.oneOf("PROPOSED", "APPLIED", "OVERTAKEN") + ".");
 		}
 	}
 

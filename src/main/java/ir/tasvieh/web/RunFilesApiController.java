@@ -87,7 +87,7 @@ class RunFilesApiController {
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw ApiException.badParameter("size must be between 1 and " + MAX_PAGE_SIZE,
-					"size باید میان ۱ و " + MessageText.digits(MAX_PAGE_SIZE) + " باشد.");
+					MessageText.isolate("size") + " باید میان ۱ و " + MessageText.digits(MAX_PAGE_SIZE) + " باشد.");
 		}
 		boolean search = q != null && !q.isBlank();
 		List<RunRow> found = search ? this.rows.searchRows(id, filter, q, page, size)
@@ -151,9 +151,10 @@ class RunFilesApiController {
 		RunView run = find(id);
 		if (run.toFixCount() == 0) {
 			throw new ApiException(HttpStatus.NOT_FOUND,
-					ApiError.bilingual(
-							"NOTHING_TO_FIX", "Run " + id + " has no INVALID or FAILED row", "اجرای شمارهٔ "
-									+ MessageText.digits(id) + " هیچ ردیف نامعتبر (INVALID) یا ناموفقی (FAILED) ندارد.",
+					ApiError.bilingual("NOTHING_TO_FIX", "Run " + id + " has no INVALID or FAILED row",
+							"اجرای شمارهٔ " + MessageText.digits(id) + " هیچ ردیف نامعتبر ("
+									+ MessageText.isolate("INVALID") + ") یا ناموفقی (" + MessageText.isolate("FAILED")
+									+ ") ندارد.",
 							null));
 		}
 		String name = RunRows.rowsToFixName(run.fileName());
@@ -195,8 +196,8 @@ class RunFilesApiController {
 		throw ApiException.badParameter(
 				"Unknown status '" + status
 						+ "': use INVALID, READY, SUBMITTED, UNKNOWN, PAID, FAILED, CANCELED or REVERSED",
-				"وضعیت " + MessageText.quote(status)
-						+ " شناخته نیست: INVALID، READY، SUBMITTED، UNKNOWN، PAID، FAILED، CANCELED یا REVERSED.");
+				"وضعیت " + MessageText.quote(status) + " شناخته نیست: " + MessageText.oneOf("INVALID", "READY",
+						"SUBMITTED", "UNKNOWN", "PAID", "FAILED", "CANCELED", "REVERSED") + ".");
 	}
 
 	/** A page of a run's rows and how many rows match in all. */

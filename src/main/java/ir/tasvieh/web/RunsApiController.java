@@ -149,7 +149,7 @@ class RunsApiController {
 			@RequestParam(name = "attention", defaultValue = "false") boolean attention) {
 		if (limit < 1 || limit > MAX_LIST) {
 			throw ApiException.badParameter("limit must be between 1 and " + MAX_LIST,
-					"limit باید میان ۱ و " + MessageText.digits(MAX_LIST) + " باشد.");
+					MessageText.isolate("limit") + " باید میان ۱ و " + MessageText.digits(MAX_LIST) + " باشد.");
 		}
 		RunStatus wanted = runStatus(status);
 		List<RunView> found = attention ? this.runs.needingAttention(limit) : this.runs.list(limit);
@@ -198,7 +198,8 @@ class RunsApiController {
 		catch (IllegalArgumentException ex) {
 			throw new ApiException(HttpStatus.BAD_REQUEST,
 					ApiError.bilingual("UNKNOWN_PROVIDER", "Unknown provider '" + provider + "': use nextpay or vandar",
-							"پرداخت‌یار " + MessageText.quote(provider) + " شناخته نیست: nextpay یا vandar را بنویسید.",
+							"پرداخت‌یار " + MessageText.quote(provider) + " شناخته نیست: "
+									+ MessageText.oneOf("nextpay", "vandar") + " را بنویسید.",
 							null));
 		}
 	}

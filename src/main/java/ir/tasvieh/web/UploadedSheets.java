@@ -61,8 +61,9 @@ class UploadedSheets {
 		}
 		if (!EXTENSIONS.contains(extension)) {
 			throw new UploadRefused("UNSUPPORTED_TYPE",
-					"فایل " + MessageText.quote(original)
-							+ " فایل پرداخت نیست: فقط ‎.xlsx، ‎.xls و ‎.csv پذیرفته می‌شود.",
+					"فایل " + MessageText.quote(original) + " فایل پرداخت نیست: فقط " + MessageText.isolate(".xlsx")
+							+ "، " + MessageText.isolate(".xls") + " و " + MessageText.isolate(".csv")
+							+ " پذیرفته می‌شود.",
 					"The file '" + original + "' is not a payout sheet: only .xlsx, .xls and .csv are accepted.");
 		}
 		DataSize max = this.settings.maxSize();

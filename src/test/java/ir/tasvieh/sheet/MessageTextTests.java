@@ -48,6 +48,45 @@ class MessageTextTests {
 			.doesNotContainPattern("[0-9]");
 	}
 
+	@Test
+	void listsNamesToChooseFromEachIsolatedInAPersianList() {
+		assertThat(MessageText.oneOf("PAID", "FAILED", "NOT_RECEIVED"))
+			.isEqualTo("\u2068PAID\u2069، \u2068FAILED\u2069 یا \u2068NOT_RECEIVED\u2069");
+		assertThat(MessageText.oneOf("nextpay")).isEqualTo("\u2068nextpay\u2069");
+	}
+
+	@Test
+	void isolatesEncodingsFormatsAndColumnLettersInsideTheSheetsPersianRejections() {
+		List<SheetCell> cells = List.of(SheetCell.text("Payee"), SheetCell.text("Sum"), SheetCell.text("IBAN 2"));
+		List<SheetRejected> rejections = List.of(Rejections.mixedEncodings("pay.csv", 3, 41),
+				Rejections.nulBytes("pay.csv", 7), Rejections.unreadable("pay.bin", null),
+				Rejections.duplicateColumn("pay.xlsx", Column.AMOUNT, List.of("amount", "Amount (IRR)"), 0, 1),
+				Rejections.noHeader("pay.xlsx", new SheetRow(4, cells), List.of("name (نام)", "amount (مبلغ)"), 12),
+				Rejections.tooManyColumns("pay.xlsx", new SheetRow(2,
+						java.util.stream.IntStream.range(0, 30).mapToObj((i) -> SheetCell.text("c" + i)).toList()),
+						25));
+		rejections.forEach((rejected) -> assertReadsInOrder(rejected.messageFa()));
+		assertThat(rejections.get(0).messageFa()).contains("با \u2068UTF-8\u2069 نوشته شده", "خط ۴۱",
+				"(مانند \u2068Windows-1256\u2069)");
+		assertThat(rejections.get(3).messageFa()).contains("(\u2068A\u2069) و", "(\u2068B\u2069) هر دو");
+		assertThat(rejections.get(5).messageFa()).contains("تا ستون \u2068AD\u2069");
+	}
+
+	@Test
+	void isolatesTheLatinNamesInThePersianHelpOfTheTemplate() {
+		TemplateTextFa.TEXT.columnHelp().forEach(MessageTextTests::assertReadsInOrder);
+		TemplateTextFa.TEXT.notes().forEach((note) -> note.forEach(MessageTextTests::assertReadsInOrder));
+	}
+
+	/**
+	 * A Persian message reads in order: outside its isolates there is no Latin letter and
+	 * no ASCII digit, and every isolate is closed.
+	 */
+	public static void assertReadsInOrder(String message) {
+		assertThat(message).containsPattern("[\u0600-\u06FF]");
+		assertThat(outsideIsolates(message)).as(message).doesNotContainPattern("[A-Za-z0-9\u2068\u2069]");
+	}
+
 	/** The sentence without the isolated values, where only Persian digits belong. */
 	static String outsideIsolates(String message) {
 		return message.replaceAll("\u2068[^\u2069]*\u2069", "");

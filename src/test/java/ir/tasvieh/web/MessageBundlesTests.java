@@ -80,6 +80,25 @@ class MessageBundlesTests {
 		assertThat(fa.getProperty("amount.toman")).isEqualTo("تومان");
 	}
 
+	@Test
+	void isolatesEveryLatinWordAndLatinArgumentInsidePersianText() throws IOException {
+		Properties fa = load("messages_fa.properties");
+		for (String key : fa.stringPropertyNames()) {
+			String text = fa.getProperty(key);
+			if (text.codePoints().anyMatch((c) -> c >= 0x0600 && c <= 0x06FF)) {
+				// The other arguments are counts and dates the pages give in Persian
+				// digits.
+				String outside = text.replaceAll("\u2068[^\u2069]*\u2069", "").replaceAll("\\{\\d+\\}", "");
+				assertThat(outside).as(key).doesNotContainPattern("[A-Za-z0-9]");
+			}
+		}
+		// A user's name or a file format may be Latin, so those arguments are isolated
+		// too.
+		assertThat(fa.getProperty("nav.signedInAs")).endsWith("\u2068{0}\u2069");
+		assertThat(fa.getProperty("template.link")).endsWith("\u2068{1}\u2069");
+		assertThat(fa.getProperty("upload.limits")).contains("(\u2068UTF-8\u2069 یا \u2068Windows-1256\u2069)");
+	}
+
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = Files.newInputStream(RESOURCES.resolve(name))) {
