@@ -173,7 +173,7 @@ class InboxIntegrationTests {
 		assertThat(INBOX.resolve("rejected/broken.xlsx")).exists();
 		assertThat(INBOX.resolve("rejected/broken.xlsx.txt")).content()
 			.contains("broken.xlsx", "پذیرفته نشد", "was not accepted")
-			.containsPattern("کد: [A-Z_]+\n")
+			.containsPattern("کد: \u2068[A-Z_]+\u2069\n")
 			.containsPattern("Code: [A-Z_]+\n");
 		assertThat(INBOX.resolve("rejected/notes.pdf.txt")).content()
 			.contains("NOT_A_SHEET", ".xlsx", "برگهٔ پرداخت نیست", "not a payout sheet");
