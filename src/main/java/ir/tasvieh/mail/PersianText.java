@@ -49,6 +49,17 @@ final class PersianText {
 		return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
 	}
 
+	/**
+	 * A name, status or note between FSI (U+2068) and PDI (U+2069), so that a Latin value
+	 * keeps its own direction inside the Persian sentence of the mail (the same isolation
+	 * as the sheet's MessageText, which this module does not depend on); direction
+	 * controls inside the value are dropped so it cannot end its isolate early.
+	 */
+	static String isolate(Object value) {
+		return "\u2068" + String.valueOf(value).replaceAll("[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]", "")
+				+ "\u2069";
+	}
+
 	static String payoutStatus(String status) {
 		return PAYOUT_STATUSES.getOrDefault(status, status);
 	}

@@ -118,12 +118,16 @@ class RunMail {
 			if (decision != null) {
 				String rows = decision.rows().stream().map(String::valueOf).collect(Collectors.joining(", "));
 				String ref = (decision.providerRef() != null) ? " (" + decision.providerRef() + ")" : "";
+				String refFa = (decision.providerRef() != null)
+						? " (" + PersianText.isolate(decision.providerRef()) + ")" : "";
 				String rowsFa = decision.rows()
 					.stream()
 					.map((row) -> PersianText.number(row))
 					.collect(Collectors.joining("، "));
-				fa = "تصمیم شمارهٔ " + PersianText.number(decision.id()) + " از " + decision.proposedBy() + ": ردیف "
-						+ rowsFa + " ← " + decision.outcome() + ref + "؛ یادداشت: " + decision.note()
+				fa = "تصمیم شمارهٔ " + PersianText.number(decision.id()) + " از "
+						+ PersianText.isolate(decision.proposedBy()) + ": ردیف " + rowsFa + " ← "
+						+ PersianText.isolate(decision.outcome()) + refFa + "؛ یادداشت: "
+						+ PersianText.isolate(decision.note())
 						+ ". مدیر دیگری باید آن را در صفحهٔ اصلی یا صفحهٔ اجرا تأیید کند.";
 				en = "Decision " + decision.id() + " by " + decision.proposedBy() + ": rows " + rows + " -> "
 						+ decision.outcome() + ref + "; note: " + decision.note()

@@ -279,8 +279,8 @@ class RunDecisions {
 
 	private static RunActionRefused notProposed(Decision decision) {
 		return new RunActionRefused(NOT_PROPOSED,
-				"تصمیم شمارهٔ " + MessageText.digits(decision.id()) + " در انتظار تأیید نیست (" + decision.status()
-						+ ").",
+				"تصمیم شمارهٔ " + MessageText.digits(decision.id()) + " در انتظار تأیید نیست ("
+						+ MessageText.isolate(decision.status()) + ").",
 				"Decision " + decision.id() + " is not waiting to be confirmed (" + decision.status() + ").");
 	}
 

@@ -165,7 +165,7 @@ class RunsApiController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw ApiException.badParameter("Unknown run status '" + status + "'",
-					"وضعیت اجرا «" + status + "» شناخته نیست.");
+					"وضعیت اجرا " + MessageText.quote(status) + " شناخته نیست.");
 		}
 	}
 
