@@ -6,8 +6,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -21,24 +21,25 @@ import picocli.CommandLine.IFactory;
  * the context without running a command (tests do).
  */
 @Component
+@EnableConfigurationProperties(CliSettings.class)
 class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
 	private static final Log logger = LogFactory.getLog(CommandLineEntry.class);
 
 	private final ApplicationContext context;
 
-	private final Environment environment;
+	private final CliSettings settings;
 
 	private int exitCode;
 
-	CommandLineEntry(ApplicationContext context, Environment environment) {
+	CommandLineEntry(ApplicationContext context, CliSettings settings) {
 		this.context = context;
-		this.environment = environment;
+		this.settings = settings;
 	}
 
 	@Override
 	public void run(String... args) {
-		if (!this.environment.getProperty("tasvieh.cli.enabled", Boolean.class, true)) {
+		if (!this.settings.enabled()) {
 			return;
 		}
 		this.exitCode = commandLine(this.context).execute(withoutSpringProperties(args));

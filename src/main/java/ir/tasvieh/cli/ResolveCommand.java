@@ -17,6 +17,7 @@ import ir.tasvieh.run.Decisions;
 import ir.tasvieh.run.DecisionRequest;
 import ir.tasvieh.run.RunActionRefused;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.run.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +53,7 @@ class ResolveCommand implements Callable<Integer> {
 	@Option(names = "--note", required = true, paramLabel = "TEXT", description = "why: what the panel showed")
 	String note;
 
-	@Option(names = "--wait", paramLabel = "DURATION", defaultValue = "PT2M",
+	@Option(names = "--wait", paramLabel = "DURATION", defaultValue = RunRequest.DEFAULT_FOLLOW_FOR,
 			description = "how long to follow rows sent again (default: ${DEFAULT-VALUE})")
 	Duration wait;
 

@@ -12,6 +12,7 @@ import ir.tasvieh.run.Actor;
 import ir.tasvieh.run.RunActionRefused;
 import ir.tasvieh.run.RunResult;
 import ir.tasvieh.run.Runs;
+import ir.tasvieh.run.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ class RetryCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "RUN_ID", description = "the run, as `run` printed it")
 	long runId;
 
-	@Option(names = "--wait", paramLabel = "DURATION", defaultValue = "PT2M",
+	@Option(names = "--wait", paramLabel = "DURATION", defaultValue = RunRequest.DEFAULT_FOLLOW_FOR,
 			description = "how long to follow the new attempts before reporting (default: ${DEFAULT-VALUE})")
 	Duration wait;
 

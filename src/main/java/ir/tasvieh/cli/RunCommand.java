@@ -7,6 +7,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
+import ir.tasvieh.run.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--dry-run", description = "validate and report only; nothing is paid")
 	boolean dryRun;
 
-	@Option(names = "--wait", paramLabel = "DURATION", defaultValue = "PT2M",
+	@Option(names = "--wait", paramLabel = "DURATION", defaultValue = RunRequest.DEFAULT_FOLLOW_FOR,
 			description = "how long to follow payouts before reporting (default: ${DEFAULT-VALUE})")
 	Duration wait;
 

@@ -3,6 +3,7 @@ package ir.tasvieh.cli;
 import java.nio.file.Path;
 
 import ir.tasvieh.provider.ProviderName;
+import ir.tasvieh.run.RunRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,7 +17,7 @@ class SheetOptions {
 			description = "the provider to validate for and pay through (default: tasvieh.provider)")
 	String provider;
 
-	@Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = RunRequest.DEFAULT_OUT_DIR,
 			description = "where the result workbook goes (default: ${DEFAULT-VALUE})")
 	Path out;
 

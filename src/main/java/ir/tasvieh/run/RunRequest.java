@@ -20,4 +20,18 @@ import ir.tasvieh.provider.ProviderName;
 public record RunRequest(Path file, String fileName, ProviderName provider, boolean dryRun, boolean force, Path outDir,
 		String user, Duration followFor) {
 
+	/**
+	 * Where result workbooks go unless told otherwise: the one default of
+	 * {@code tasvieh.approval.out-dir}, {@code tasvieh.web.out-dir},
+	 * {@code tasvieh.inbox.out-dir} and the command line's {@code --out}.
+	 */
+	public static final String DEFAULT_OUT_DIR = "output";
+
+	/**
+	 * How long payouts are followed before a run is reported unless told otherwise: the
+	 * one default of {@code tasvieh.approval.follow-for} and the command line's
+	 * {@code --wait}.
+	 */
+	public static final String DEFAULT_FOLLOW_FOR = "PT2M";
+
 }

@@ -69,12 +69,12 @@ class RunUploads {
 
 	private final PayoutLedger ledger;
 
-	private final RunSettings.Uploads settings;
+	private final UploadSettings settings;
 
 	private final TransactionTemplate transactions;
 
 	RunUploads(RunIntake intake, ValidationQueue queue, RunRepository runs, RunTransitions transitions,
-			RunAuditLog audit, RunLease lease, PayoutLedger ledger, RunSettings.Uploads settings,
+			RunAuditLog audit, RunLease lease, PayoutLedger ledger, UploadSettings settings,
 			PlatformTransactionManager transactionManager) {
 		this.intake = intake;
 		this.queue = queue;

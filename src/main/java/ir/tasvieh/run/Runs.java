@@ -21,7 +21,7 @@ import ir.tasvieh.provider.ProviderName;
  * its audit trail.
  */
 @Service
-@EnableConfigurationProperties({ RunSettings.class, RunSettings.Uploads.class })
+@EnableConfigurationProperties({ RunSettings.class, UploadSettings.class })
 public class Runs {
 
 	private final RunIntake intake;

@@ -48,7 +48,7 @@ class ValidationQueue implements SmartLifecycle {
 
 	private final OutOfMemory outOfMemory;
 
-	ValidationQueue(RunSettings.Uploads settings, OutOfMemory outOfMemory) {
+	ValidationQueue(UploadSettings settings, OutOfMemory outOfMemory) {
 		this.outOfMemory = outOfMemory;
 		this.slots = settings.concurrentValidations();
 		this.workers = newWorkers();

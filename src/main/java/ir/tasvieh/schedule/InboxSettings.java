@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import ir.tasvieh.run.RunRequest;
+
 /**
  * {@code tasvieh.inbox.*} (SPEC 9.5).
  *
@@ -23,7 +25,7 @@ record InboxSettings(Path dir, Path outDir, boolean autoApprove, Long autoApprov
 	InboxSettings {
 		cron = (cron != null) ? cron : "0 * * * * *";
 		dir = (dir != null) ? dir : Path.of("inbox");
-		outDir = (outDir != null) ? outDir : Path.of("output");
+		outDir = (outDir != null) ? outDir : Path.of(RunRequest.DEFAULT_OUT_DIR);
 	}
 
 }

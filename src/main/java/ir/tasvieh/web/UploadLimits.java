@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
+import ir.tasvieh.run.UploadSettings;
+
 /**
  * Applies {@code tasvieh.upload.max-size} to the servlet container's multipart parsing,
  * so an oversized upload is cut off while it arrives rather than after it was stored.

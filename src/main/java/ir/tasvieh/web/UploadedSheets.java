@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import ir.tasvieh.run.UploadSettings;
 import ir.tasvieh.run.WritableFolders;
 import ir.tasvieh.sheet.MessageText;
 

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties({ UserSettings.class, WebSettings.class, UploadSettings.class })
+@EnableConfigurationProperties({ UserSettings.class, WebSettings.class })
 class WebSecurity {
 
 	static final String FINANCE = "FINANCE";

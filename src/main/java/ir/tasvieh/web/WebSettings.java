@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import ir.tasvieh.run.RunRequest;
+
 /**
  * {@code tasvieh.web.*}: where the result workbooks of web and API runs go, and how
  * sign-in failures are limited (after {@code sign-in-attempts} misses in a row a username
@@ -27,7 +29,7 @@ record WebSettings(Path outDir, Integer signInAttempts, Duration signInLock, Boo
 		URI baseUrl) {
 
 	WebSettings {
-		outDir = (outDir != null) ? outDir : Path.of("output");
+		outDir = (outDir != null) ? outDir : Path.of(RunRequest.DEFAULT_OUT_DIR);
 		signInAttempts = (signInAttempts != null) ? signInAttempts : 5;
 		signInLock = (signInLock != null) ? signInLock : Duration.ofMinutes(5);
 		showGeneratedPasswords = (showGeneratedPasswords != null) ? showGeneratedPasswords : false;

@@ -16,7 +16,7 @@ class ValidationQueueTests {
 
 	private final CountDownLatch gate = new CountDownLatch(1);
 
-	private final ValidationQueue queue = new ValidationQueue(new RunSettings.Uploads(1, Duration.ZERO),
+	private final ValidationQueue queue = new ValidationQueue(new UploadSettings(null, null, 1, Duration.ZERO),
 			new OutOfMemory((code) -> {
 			}));
 

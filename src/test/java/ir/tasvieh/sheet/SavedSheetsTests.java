@@ -16,7 +16,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Payrolls shaped the way spreadsheet programs save them ({@link SavedSheetsGenerator}):
- * a title, a date, a blank row and a note above the header.
+ * a title, a date, a blank row and a note above the header. The
+ * {@code payroll-titled-libreoffice.*} files are written by a real spreadsheet program:
+ * LibreOffice Calc saved {@code payroll-titled-libreoffice.fods} (a merged, bold title
+ * over five columns, amounts under a {@code #,##0} format, a SHEBA typed as a number, a
+ * right-to-left sheet) with {@code soffice --headless --convert-to xlsx} and
+ * {@code --convert-to xls}.
  */
 class SavedSheetsTests {
 
@@ -26,8 +31,8 @@ class SavedSheetsTests {
 	private final PayoutSheets sheets = new StreamingPayoutSheets();
 
 	@ParameterizedTest
-	@ValueSource(
-			strings = { "payroll-titled.xlsx", "payroll-titled.xls", "payroll-titled.csv", "payroll-titled-1256.csv" })
+	@ValueSource(strings = { "payroll-titled.xlsx", "payroll-titled.xls", "payroll-titled.csv",
+			"payroll-titled-1256.csv", "payroll-titled-libreoffice.xlsx", "payroll-titled-libreoffice.xls" })
 	void findsTheHeaderBelowTheTitleAndNamesTheRowsAboveIt(String name) throws IOException {
 		try (PayoutSheetReader reader = this.sheets.open(saved(name), "حقوق آذر.xlsx")) {
 			SheetHeader header = reader.header();
@@ -51,7 +56,8 @@ class SavedSheetsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "payroll-titled.xlsx", "payroll-titled.xls" })
+	@ValueSource(strings = { "payroll-titled.xlsx", "payroll-titled.xls", "payroll-titled-libreoffice.xlsx",
+			"payroll-titled-libreoffice.xls" })
 	void readsAmountsUnderANumberFormatAndASHEBATypedAsANumberAsNumbers(String name) throws IOException {
 		try (PayoutSheetReader reader = this.sheets.open(saved(name))) {
 			SheetHeader header = reader.header();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
 
+import ir.tasvieh.run.UploadSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +63,7 @@ class UploadedSheetsTests {
 	}
 
 	private UploadedSheets sheets(Path uploads) {
-		return new UploadedSheets(new UploadSettings(DataSize.ofMegabytes(1), uploads),
+		return new UploadedSheets(new UploadSettings(DataSize.ofMegabytes(1), uploads, null, null),
 				new WebSettings(this.dir.resolve("out"), 5, Duration.ofMinutes(5), false, null));
 	}
 

@@ -11,22 +11,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import ir.tasvieh.provider.ProviderCalls;
+import ir.tasvieh.provider.ProviderName;
+import ir.tasvieh.provider.ProviderSettings;
 
 /**
  * The NextPay client, pointed at NextPay or, without credentials, at the built-in
  * sandbox.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NextPaySettings.class)
+@EnableConfigurationProperties({ NextPaySettings.class, ProviderSettings.class })
 class NextPayConfiguration {
 
 	private static final Log logger = LogFactory.getLog(NextPayConfiguration.class);
 
 	@Bean
-	NextPayEndpoint nextPayEndpoint(NextPaySettings settings, Environment environment) {
+	NextPayEndpoint nextPayEndpoint(NextPaySettings settings, ProviderSettings providers, Environment environment) {
 		NextPayEndpoint endpoint = NextPayEndpoint.of(settings, environment);
-		if (!endpoint.sandbox() && !endpoint.configured()
-				&& "nextpay".equalsIgnoreCase(environment.getProperty("tasvieh.provider", "nextpay").trim())) {
+		if (!endpoint.sandbox() && !endpoint.configured() && providers.provider() == ProviderName.NEXTPAY) {
 			// Found now rather than by the first run, whose payouts could not be sent.
 			throw new InvalidConfigurationPropertyValueException("tasvieh.nextpay.wid", settings.wid(),
 					"NextPay is the provider (tasvieh.provider) and the built-in sandbox is off, but"

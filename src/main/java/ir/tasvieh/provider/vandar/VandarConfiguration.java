@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import ir.tasvieh.provider.ProviderCalls;
+import ir.tasvieh.provider.ProviderName;
+import ir.tasvieh.provider.ProviderSettings;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,16 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its tokens kept in the application's database.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ VandarSettings.class, SecretsSettings.class })
+@EnableConfigurationProperties({ VandarSettings.class, SecretsSettings.class, ProviderSettings.class })
 class VandarConfiguration {
 
 	private static final Log logger = LogFactory.getLog(VandarConfiguration.class);
 
 	@Bean
-	VandarEndpoint vandarEndpoint(VandarSettings settings, Environment environment) {
+	VandarEndpoint vandarEndpoint(VandarSettings settings, ProviderSettings providers, Environment environment) {
 		VandarEndpoint endpoint = VandarEndpoint.of(settings, environment);
-		if (!endpoint.sandbox() && !endpoint.configured()
-				&& "vandar".equalsIgnoreCase(environment.getProperty("tasvieh.provider", "nextpay").trim())) {
+		if (!endpoint.sandbox() && !endpoint.configured() && providers.provider() == ProviderName.VANDAR) {
 			// Found now rather than by the first run, whose payouts could not be sent.
 			throw new InvalidConfigurationPropertyValueException("tasvieh.vandar.access-token", null,
 					"Vandar is the provider (tasvieh.provider) and the built-in sandbox is off, but"
