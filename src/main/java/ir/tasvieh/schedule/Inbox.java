@@ -93,7 +93,8 @@ class Inbox {
 		if (result.failed()) {
 			reject(file, "RUN_FAILED",
 					"اجرای شمارهٔ " + MessageText.digits(result.runId()) + " برای این فایل با خطا متوقف شد: "
-							+ result.failure() + " برای ادامهٔ همان اجرا، فایل را دوباره در صندوق بگذارید.",
+							+ MessageText.isolate(result.failure())
+							+ " برای ادامهٔ همان اجرا، فایل را دوباره در صندوق بگذارید.",
 					"Run " + result.runId() + " of this sheet stopped with an error: " + result.failure()
 							+ " Drop the sheet in the inbox again to resume that run.");
 			return;
