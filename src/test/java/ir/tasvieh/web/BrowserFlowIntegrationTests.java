@@ -3,7 +3,6 @@ package ir.tasvieh.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,8 +51,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class BrowserFlowIntegrationTests {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(90);
-
 	private static final Path SAMPLES = Path.of("samples").toAbsolutePath();
 
 	@LocalServerPort
@@ -66,6 +62,8 @@ class BrowserFlowIntegrationTests {
 	private WebDriver browser;
 
 	private WebDriverWait wait;
+
+	private BrowserPages pages;
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
@@ -85,10 +83,10 @@ class BrowserFlowIntegrationTests {
 	@ValueSource(strings = { "fa", "en" })
 	void financeUploadsAManagerApprovesAndEveryRowIsPaid(String language) throws Exception {
 		this.browser = Chromium.start(this.downloads);
-		this.wait = new WebDriverWait(this.browser, PATIENCE);
-		this.wait.ignoring(StaleElementReferenceException.class);
+		this.pages = new BrowserPages(this.browser, this.port);
+		this.wait = this.pages.waiting();
 
-		open("/lang?l=" + language);
+		this.pages.open("/lang?l=" + language);
 		this.wait.until(ExpectedConditions.urlContains("/login"));
 		assertThat(attribute("html", "lang")).isEqualTo(language);
 		assertThat(attribute("html", "dir")).isEqualTo(language.equals("fa") ? "rtl" : "ltr");
@@ -102,7 +100,7 @@ class BrowserFlowIntegrationTests {
 		shot(language, "03-errors-sample");
 
 		String validRun = upload("payouts-valid.xlsx");
-		assertThat(runStatus()).isEqualTo("VALIDATED");
+		assertThat(this.pages.runStatus()).isEqualTo("VALIDATED");
 		assertThat(this.browser.findElements(By.cssSelector("#rows tr[data-status='READY']"))).hasSize(10);
 		assertThat(this.browser.findElements(By.id("approve"))).isEmpty();
 		shot(language, "04-valid-sample");
@@ -127,7 +125,7 @@ class BrowserFlowIntegrationTests {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
 		recordStatusChangesMadeWithoutReloading();
 		shot(language, "07-approved-and-paying");
-		this.wait.until((page) -> "COMPLETED".equals(runStatus()));
+		this.wait.until((page) -> "COMPLETED".equals(this.pages.runStatus()));
 		assertThat(seenWithoutReloading()).as("statuses the page showed while it polled").contains("COMPLETED");
 		WebElement bar = this.browser.findElement(By.cssSelector("#progress progress"));
 		assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max")).isEqualTo("10");
@@ -137,7 +135,7 @@ class BrowserFlowIntegrationTests {
 		Path workbook = this.wait.until((page) -> downloaded().orElse(null));
 		assertThat(workbook.getFileName().toString()).isEqualTo("payouts-valid.result.xlsx");
 		assertThat(statuses(workbook)).hasSize(10).containsOnly("PAID");
-		open("/runs/" + validRun);
+		this.pages.open("/runs/" + validRun);
 		assertThat(this.browser.findElements(By.cssSelector("#audit tr[data-action]")))
 			.extracting((row) -> row.getDomAttribute("data-action"))
 			.contains("UPLOADED", "APPROVED", "DOWNLOADED");
@@ -175,17 +173,14 @@ class BrowserFlowIntegrationTests {
 		this.browser.findElement(By.id("dryRun")).click();
 		this.browser.findElement(By.id("upload-submit")).click();
 		this.wait.until(ExpectedConditions.urlMatches("/runs/\\d+$"));
-		this.wait.until((page) -> "DRY_RUN".equals(runStatus()));
+		this.wait.until((page) -> "DRY_RUN".equals(this.pages.runStatus()));
 		assertThat(this.browser.findElements(By.cssSelector("#rows tr[data-row]")))
 			.extracting((row) -> row.getDomAttribute("data-row"))
 			.containsExactly("6", "7", "8");
 	}
 
 	private void signIn(String username, String password) {
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.id("sign-in")).click();
-		this.wait.until(ExpectedConditions.urlMatches("/runs(\\?continue)?$"));
+		this.pages.signIn(username, password);
 		assertThat(this.browser.findElement(By.id("signed-in-as")).getText()).contains(username);
 	}
 
@@ -255,10 +250,6 @@ class BrowserFlowIntegrationTests {
 		return (seen != null) ? List.of(seen.toString().trim().split("\\s+")) : List.of();
 	}
 
-	private String runStatus() {
-		return this.browser.findElement(By.cssSelector("#run-status .status")).getDomAttribute("data-status");
-	}
-
 	/** The workbook once Chromium has finished writing it (no partial download left). */
 	private Optional<Path> downloaded() {
 		try (Stream<Path> files = Files.list(this.downloads)) {
@@ -301,10 +292,6 @@ class BrowserFlowIntegrationTests {
 
 	private String attribute(String css, String name) {
 		return this.browser.findElement(By.cssSelector(css)).getDomAttribute(name);
-	}
-
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
 	}
 
 	private void shot(String language, String step) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,6 +64,8 @@ class DoubtAndStopBrowserIntegrationTests {
 
 	private WebDriverWait wait;
 
+	private BrowserPages pages;
+
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
 		Path dir = Files.createTempDirectory("tasvieh-browser-doubt");
@@ -76,8 +77,8 @@ class DoubtAndStopBrowserIntegrationTests {
 	void startTheBrowser() {
 		sandbox(Map.of("reset", true));
 		this.browser = Chromium.start(this.dir);
-		this.wait = new WebDriverWait(this.browser, PATIENCE);
-		this.wait.ignoring(StaleElementReferenceException.class);
+		this.pages = new BrowserPages(this.browser, this.port);
+		this.wait = this.pages.waiting();
 	}
 
 	@AfterEach
@@ -94,7 +95,7 @@ class DoubtAndStopBrowserIntegrationTests {
 		String prefix = "STOP-" + language + "-" + System.nanoTime();
 		sandbox(Map.of("delay", "1500ms"));
 		String run = approvedBy("manager", language, sheet(prefix, 6));
-		this.wait.until((page) -> List.of("PAYING", "TRACKING").contains(runStatus()));
+		this.wait.until((page) -> List.of("PAYING", "TRACKING").contains(this.pages.runStatus()));
 		shot(language, "stop-01-paying");
 
 		this.browser.findElement(By.cssSelector("#stop summary")).click();
@@ -105,7 +106,7 @@ class DoubtAndStopBrowserIntegrationTests {
 		this.browser.findElement(By.id("stop-confirm")).click();
 		this.browser.findElement(By.id("stop-submit")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
-		this.wait.until((page) -> "STOPPED".equals(runStatus()));
+		this.wait.until((page) -> "STOPPED".equals(this.pages.runStatus()));
 		shot(language, "stop-03-stopped");
 
 		// Rows claimed before the stop but not yet on the wire meet the closed gate.
@@ -132,7 +133,7 @@ class DoubtAndStopBrowserIntegrationTests {
 		String prefix = "DOUBT-" + language + "-" + System.nanoTime();
 		sandbox(Map.of("failEveryNth5xx", 1, "unclearInquiries", "unknown"));
 		String run = approvedBy("manager", language, sheet(prefix, 3));
-		this.wait.until((page) -> reloaded(run) && "TRACKING".equals(runStatus())
+		this.wait.until((page) -> reloaded(run) && "TRACKING".equals(this.pages.runStatus())
 				&& !this.browser.findElements(By.id("needs-attention")).isEmpty());
 		sandbox(Map.of("failEveryNth5xx", 0));
 		assertThat(rowStatuses()).containsExactly("UNKNOWN", "UNKNOWN", "UNKNOWN");
@@ -153,7 +154,7 @@ class DoubtAndStopBrowserIntegrationTests {
 		shot(language, "doubt-02-proposed");
 
 		signOut();
-		signIn("mehdi", "mehdi-pw");
+		this.pages.signIn("mehdi", "mehdi-pw");
 		assertThat(this.browser.findElements(By.cssSelector("#proposed-decisions tr[data-decision]"))).hasSize(2);
 		shot(language, "doubt-03-waiting-on-the-home-page");
 		// While the rows not received are sent again (or the refresh timer asks about
@@ -179,7 +180,7 @@ class DoubtAndStopBrowserIntegrationTests {
 	/** Confirms the first proposed decision on the run page until so many are applied. */
 	private void confirmUntilApplied(String run, int applied) {
 		this.wait.until((page) -> {
-			open("/runs/" + run);
+			this.pages.open("/runs/" + run);
 			if (decisionStatuses().stream().filter("APPLIED"::equals).count() >= applied) {
 				return true;
 			}
@@ -208,19 +209,19 @@ class DoubtAndStopBrowserIntegrationTests {
 	 * the run's id, the manager on its page.
 	 */
 	private String approvedBy(String manager, String language, Path sheet) {
-		open("/lang?l=" + language);
+		this.pages.open("/lang?l=" + language);
 		this.wait.until(ExpectedConditions.urlContains("/login"));
-		signIn("finance", "finance-pw");
+		this.pages.signIn("finance", "finance-pw");
 		this.browser.findElement(By.id("nav-upload")).click();
 		this.browser.findElement(By.id("file")).sendKeys(sheet.toString());
 		this.browser.findElement(By.id("upload-submit")).click();
 		this.wait.until(ExpectedConditions.urlMatches("/runs/\\d+$"));
 		String url = this.browser.getCurrentUrl();
 		String run = url.substring(url.lastIndexOf('/') + 1);
-		this.wait.until((page) -> reloaded(run) && "VALIDATED".equals(runStatus()));
+		this.wait.until((page) -> reloaded(run) && "VALIDATED".equals(this.pages.runStatus()));
 		signOut();
-		signIn(manager, manager + "-pw");
-		open("/runs/" + run);
+		this.pages.signIn(manager, manager + "-pw");
+		this.pages.open("/runs/" + run);
 		this.browser.findElement(By.id("approve")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve"))).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
@@ -246,13 +247,6 @@ class DoubtAndStopBrowserIntegrationTests {
 		return Files.writeString(this.dir.resolve(prefix + ".csv"), csv, StandardCharsets.UTF_8);
 	}
 
-	private void signIn(String username, String password) {
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.id("sign-in")).click();
-		this.wait.until(ExpectedConditions.urlMatches("/runs(\\?continue)?$"));
-	}
-
 	private void signOut() {
 		this.browser.findElement(By.id("sign-out")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-logout")));
@@ -260,7 +254,7 @@ class DoubtAndStopBrowserIntegrationTests {
 
 	/** Opens the run page afresh; always true, so it can lead a wait's condition. */
 	private boolean reloaded(String run) {
-		open("/runs/" + run);
+		this.pages.open("/runs/" + run);
 		return true;
 	}
 
@@ -276,10 +270,6 @@ class DoubtAndStopBrowserIntegrationTests {
 			.stream()
 			.map((row) -> row.getDomAttribute("data-status"))
 			.toList();
-	}
-
-	private String runStatus() {
-		return this.browser.findElement(By.cssSelector("#run-status .status")).getDomAttribute("data-status");
 	}
 
 	/** How many checkout calls the sandbox received for a tracker. */
@@ -303,10 +293,6 @@ class DoubtAndStopBrowserIntegrationTests {
 			.body(knobs)
 			.retrieve()
 			.toBodilessEntity();
-	}
-
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
 	}
 
 	private void shot(String language, String step) {

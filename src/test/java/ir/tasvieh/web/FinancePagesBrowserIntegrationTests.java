@@ -3,7 +3,6 @@ package ir.tasvieh.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,8 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class FinancePagesBrowserIntegrationTests {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(90);
-
 	private static final Path TITLED = Path.of("src/test/resources/ir/tasvieh/sheet/saved/payroll-titled.xlsx")
 		.toAbsolutePath();
 
@@ -66,6 +62,8 @@ class FinancePagesBrowserIntegrationTests {
 	private WebDriver browser;
 
 	private WebDriverWait wait;
+
+	private BrowserPages pages;
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
@@ -85,13 +83,13 @@ class FinancePagesBrowserIntegrationTests {
 	@ValueSource(strings = { "fa", "en" })
 	void financeAndAManagerWorkThroughTheirPages(String language) {
 		this.browser = Chromium.start(this.downloads);
-		this.wait = new WebDriverWait(this.browser, PATIENCE);
-		this.wait.ignoring(StaleElementReferenceException.class);
+		this.pages = new BrowserPages(this.browser, this.port);
+		this.wait = this.pages.waiting();
 		boolean persian = language.equals("fa");
 
-		open("/lang?l=" + language);
+		this.pages.open("/lang?l=" + language);
 		this.wait.until(ExpectedConditions.urlContains("/login"));
-		signIn("finance", "finance-pw");
+		this.pages.signIn("finance", "finance-pw");
 
 		this.browser.findElement(By.id("nav-upload")).click();
 		assertThat(text("upload-limits")).contains(".xlsx", ".xls", ".csv")
@@ -115,9 +113,9 @@ class FinancePagesBrowserIntegrationTests {
 
 		this.browser.findElement(By.id("sign-out")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-logout")));
-		signIn("manager", "manager-pw");
+		this.pages.signIn("manager", "manager-pw");
 
-		open("/runs/" + errorsRun);
+		this.pages.open("/runs/" + errorsRun);
 		this.browser.findElement(By.id("reject")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-reject")));
 		WebElement reason = this.browser.findElement(By.id("reject-reason"));
@@ -126,12 +124,12 @@ class FinancePagesBrowserIntegrationTests {
 		reason.sendKeys(why);
 		shot(language, "05-reject-reason");
 		this.browser.findElement(By.id("confirm-reject")).click();
-		this.wait.until((page) -> "REJECTED".equals(runStatus()));
+		this.wait.until((page) -> "REJECTED".equals(this.pages.runStatus()));
 		assertThat(this.browser.findElement(By.cssSelector("#audit tr[data-action='REJECTED']")).getText())
 			.contains(why);
 		shot(language, "06-rejected");
 
-		open("/runs/" + titledRun);
+		this.pages.open("/runs/" + titledRun);
 		this.browser.findElement(By.id("approve")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve")));
 		assertThat(text("preview-rows")).isEqualTo(digits(ready, persian));
@@ -143,7 +141,7 @@ class FinancePagesBrowserIntegrationTests {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
 		this.wait.until((page) -> {
 			page.navigate().refresh();
-			return "COMPLETED".equals(runStatus());
+			return "COMPLETED".equals(this.pages.runStatus());
 		});
 
 		assertThat(this.browser.findElements(By.cssSelector("#status-chart rect"))).isNotEmpty();
@@ -201,13 +199,6 @@ class FinancePagesBrowserIntegrationTests {
 				: text;
 	}
 
-	private void signIn(String username, String password) {
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.id("sign-in")).click();
-		this.wait.until(ExpectedConditions.urlMatches("/runs(\\?continue)?$"));
-	}
-
 	/** Hands a sheet in through the form and returns its run once validated. */
 	private String upload(Path sheet) {
 		this.browser.findElement(By.id("nav-upload")).click();
@@ -215,7 +206,7 @@ class FinancePagesBrowserIntegrationTests {
 		this.browser.findElement(By.id("upload-submit")).click();
 		this.wait.until(ExpectedConditions.urlMatches("/runs/\\d+$"));
 		this.wait.until((page) -> {
-			if ("VALIDATING".equals(runStatus())) {
+			if ("VALIDATING".equals(this.pages.runStatus())) {
 				page.navigate().refresh();
 				return false;
 			}
@@ -232,10 +223,6 @@ class FinancePagesBrowserIntegrationTests {
 			.toList();
 	}
 
-	private String runStatus() {
-		return this.browser.findElement(By.cssSelector("#run-status .status")).getDomAttribute("data-status");
-	}
-
 	private String text(String id) {
 		return this.browser.findElement(By.id(id)).getText();
 	}
@@ -243,10 +230,6 @@ class FinancePagesBrowserIntegrationTests {
 	private void scrollTo(String id) {
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView();",
 				this.browser.findElement(By.id(id)));
-	}
-
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
 	}
 
 	private void windowShot(String language, String step) {
