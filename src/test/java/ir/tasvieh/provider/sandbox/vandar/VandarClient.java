@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -55,6 +56,17 @@ final class VandarClient {
 	VandarClient(int port, String accessToken) {
 		this.client = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/sandbox/vandar").build();
 		this.accessToken = accessToken;
+	}
+
+	/**
+	 * A client signed in the way tasvieh signs in: the sandbox's faults cleared, then the
+	 * current refresh token exchanged for an access token.
+	 */
+	static VandarClient signedIn(int port, VandarFaults faults, IssuedTokens tokens) {
+		faults.reset();
+		VandarClient vandar = new VandarClient(port, null);
+		assertThat(vandar.refresh(tokens.current().refreshToken()).status()).isEqualTo(200);
+		return vandar;
 	}
 
 	static String newTrackId() {

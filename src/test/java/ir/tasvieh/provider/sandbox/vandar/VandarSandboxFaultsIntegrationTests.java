@@ -42,9 +42,7 @@ class VandarSandboxFaultsIntegrationTests {
 
 	@BeforeEach
 	void connect() {
-		this.faults.reset();
-		this.vandar = new VandarClient(this.port, null);
-		assertThat(this.vandar.refresh(this.tokens.current().refreshToken()).status()).isEqualTo(200);
+		this.vandar = VandarClient.signedIn(this.port, this.faults, this.tokens);
 	}
 
 	@AfterEach

@@ -34,9 +34,7 @@ class VandarSandboxIntegrationTests {
 
 	@BeforeEach
 	void connect() {
-		this.faults.reset();
-		this.vandar = new VandarClient(this.port, null);
-		assertThat(this.vandar.refresh(this.tokens.current().refreshToken()).status()).isEqualTo(200);
+		this.vandar = VandarClient.signedIn(this.port, this.faults, this.tokens);
 	}
 
 	@Test
