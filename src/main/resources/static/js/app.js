@@ -53,7 +53,7 @@
 					if (progress.live) {
 						window.setTimeout(poll, POLL_MS);
 					}
-					else {
+					else if (!formBeingFilledIn()) {
 						window.location.reload();
 					}
 				})
@@ -63,6 +63,15 @@
 		}
 
 		window.setTimeout(poll, POLL_MS);
+	}
+
+	// Someone typing a stop reason or a decision note when the run ends: reloading would
+	// throw their words away. The status above already says the run ended, and sending the
+	// form answers with what happened (a run that ended cannot be stopped).
+	function formBeingFilledIn() {
+		var active = document.activeElement;
+		var typing = active && active.form && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
+		return Boolean(typing || document.querySelector('details[open] form'));
 	}
 
 	function submitFilterOnChange(select) {

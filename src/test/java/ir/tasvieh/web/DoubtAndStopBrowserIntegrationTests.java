@@ -11,11 +11,13 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A manager stops a run half-way with the stop button, and two managers settle payouts in
@@ -93,7 +96,10 @@ class DoubtAndStopBrowserIntegrationTests {
 	@ValueSource(strings = { "fa", "en" })
 	void aManagerStopsARunHalfWayAndItsRowsNeverSentAreCanceledSayingWhoAndWhy(String language) throws Exception {
 		String prefix = "STOP-" + language + "-" + System.nanoTime();
-		sandbox(Map.of("delay", "1500ms"));
+		// Six calls of 3 s each, one at a time: the run is still paying when the manager
+		// has
+		// typed the reason, even on a busy machine.
+		sandbox(Map.of("delay", "3000ms"));
 		String run = approvedBy("manager", language, sheet(prefix, 6));
 		this.wait.until((page) -> List.of("PAYING", "TRACKING").contains(this.pages.runStatus()));
 		shot(language, "stop-01-paying");
@@ -125,6 +131,36 @@ class DoubtAndStopBrowserIntegrationTests {
 		}
 		assertThat(IntStream.range(0, 6).map((i) -> checkoutCalls(prefix + "-" + i)).sum()).isEqualTo(sent);
 		shot(language, "stop-04-rows-canceled");
+	}
+
+	@Test
+	void aRunEndingWhileTheStopReasonIsTypedKeepsTheWordsAndTheStopSaysWhyItCannot() throws Exception {
+		String prefix = "ENDS-" + System.nanoTime();
+		sandbox(Map.of("delay", "1500ms"));
+		String run = approvedBy("manager", "en", sheet(prefix, 2));
+		this.wait.until((page) -> List.of("PAYING", "TRACKING").contains(this.pages.runStatus()));
+		this.browser.findElement(By.cssSelector("#stop summary")).click();
+		this.browser.findElement(By.id("stop-reason")).sendKeys("a second look");
+		// The page's script would reload the page once the run ends; a mark on this page
+		// tells whether it did.
+		((JavascriptExecutor) this.browser).executeScript("window.tasviehStillThisPage = true;");
+
+		this.wait.until((page) -> "COMPLETED".equals(this.pages.runStatus()));
+		await("the page to keep the typed reason").during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> Boolean.TRUE
+				.equals(((JavascriptExecutor) this.browser).executeScript("return window.tasviehStillThisPage;")));
+		assertThat(this.browser.findElement(By.id("stop-reason")).getDomProperty("value")).isEqualTo("a second look");
+		shot("en", "ends-01-reason-kept");
+
+		this.browser.findElement(By.id("stop-confirm")).click();
+		this.browser.findElement(By.id("stop-submit")).click();
+		WebElement notice = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+		assertThat(notice.getDomAttribute("class")).contains("error");
+		assertThat(notice.getText()).contains("COMPLETED");
+		assertThat(this.pages.runStatus()).isEqualTo("COMPLETED");
+		assertThat(rowStatuses()).containsExactly("PAID", "PAID");
+		shot("en", "ends-02-not-stoppable");
 	}
 
 	@ParameterizedTest(name = "in {0}")
