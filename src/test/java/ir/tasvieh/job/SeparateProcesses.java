@@ -71,8 +71,13 @@ final class SeparateProcesses {
 	 */
 	static Process start(List<String> command, int port, List<String> properties, Database database, Path log)
 			throws Exception {
-		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "ir.tasvieh.TasviehApplication"));
+		// The quick JIT tier only, as bin/tasvieh runs a command: these processes live
+		// for
+		// seconds, and the tests beside them need the cores more than a C2 compiler
+		// would.
+		List<String> line = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+						"-cp", System.getProperty("java.class.path"), "ir.tasvieh.TasviehApplication"));
 		line.addAll(command);
 		line.add("--server.port=" + port);
 		line.addAll(properties);
