@@ -34,6 +34,10 @@ public final class CommandLineStart {
 	public static void start(Class<?> application, String[] args) {
 		// backup and restore start only the database's configuration
 		// (DatabaseFileCommands).
+		if (callsNoProvider(args)) {
+			// Before the application is made: its listeners read the switch then.
+			OfflineStart.skipBackgroundPreinitialization();
+		}
 		SpringApplication spring = new SpringApplication(
 				DatabaseFileCommands.handles(args) ? DatabaseFileCommands.class : application);
 		spring.setDefaultProperties(defaultProperties(args));
@@ -68,6 +72,7 @@ public final class CommandLineStart {
 				// machine).
 				properties.put("spring.main.web-application-type", "none");
 				properties.put("spring.main.lazy-initialization", "true");
+				properties.put("spring.autoconfigure.exclude", OfflineStart.UNUSED_AUTO_CONFIGURATIONS);
 			}
 			// Only serve is watched by a load balancer or a scraper: a command's own web
 			// server (its sandbox) exposes no actuator endpoint and no API document, and

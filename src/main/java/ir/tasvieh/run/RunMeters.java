@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import ir.tasvieh.job.PayoutJob;
@@ -30,9 +31,12 @@ class RunMeters implements MeterBinder {
 
 	private final SnapshotCache<Snapshot> snapshots;
 
-	RunMeters(LedgerTallies tallies, PayoutJob job) {
+	// The job on first read: the meter registry is made with its binders, and the job's
+	// own
+	// beans record meters of their own, so asking for the job here would be a cycle.
+	RunMeters(LedgerTallies tallies, ObjectProvider<PayoutJob> job) {
 		this.snapshots = new SnapshotCache<>(Duration.ofSeconds(5),
-				() -> new Snapshot(tallies.notFinalAtProviders(), job.runsNeedingAttention().size()));
+				() -> new Snapshot(tallies.notFinalAtProviders(), job.getObject().runsNeedingAttention().size()));
 	}
 
 	@Override

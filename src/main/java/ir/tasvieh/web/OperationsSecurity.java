@@ -3,6 +3,7 @@ package ir.tasvieh.web;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,7 @@ import ir.tasvieh.network.LocalMachine;
  * Both chains come before the pages' catch-all chain.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class OperationsSecurity {
 
 	@Bean

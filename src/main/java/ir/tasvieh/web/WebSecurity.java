@@ -3,7 +3,7 @@ package ir.tasvieh.web;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,9 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * signed-in user reads.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties({ UserSettings.class, WebSettings.class })
 class WebSecurity {
 
 	static final String FINANCE = "FINANCE";

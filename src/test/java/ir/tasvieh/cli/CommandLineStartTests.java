@@ -1,6 +1,7 @@
 package ir.tasvieh.cli;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,23 @@ class CommandLineStartTests {
 		for (String[] args : new String[][] { { "run", "x.xlsx" }, { "refresh" }, { "retry", "7" }, {} }) {
 			assertThat(CommandLineStart.defaultProperties(args)).doesNotContainKey("spring.main.web-application-type");
 		}
+	}
+
+	@Test
+	void leavesTheServersAutoConfigurationsOutOfCommandsThatCallNoProvider() {
+		assertThat(CommandLineStart.defaultProperties(new String[] { "validate", "x.xlsx" }))
+			.containsEntry("spring.autoconfigure.exclude", OfflineStart.UNUSED_AUTO_CONFIGURATIONS);
+		for (String[] args : new String[][] { { "run", "x.xlsx" }, { "refresh" }, { "serve" }, {} }) {
+			assertThat(CommandLineStart.defaultProperties(args)).doesNotContainKey("spring.autoconfigure.exclude");
+		}
+	}
+
+	@Test
+	void namesOnlyAutoConfigurationsThatExistSoAnUpgradeThatRenamesOneIsNoticed() {
+		// Spring Boot ignores an excluded class that is not there at all.
+		assertThat(OfflineStart.UNUSED_AUTO_CONFIGURATIONS.split(",")).isNotEmpty()
+			.allSatisfy(
+					(name) -> assertThat(ClassUtils.isPresent(name, getClass().getClassLoader())).as(name).isTrue());
 	}
 
 }
