@@ -129,7 +129,7 @@ public class PayoutLedger {
 
 	/** Streams a run's payouts in sheet order without holding them all in memory. */
 	public void forEachRow(long runId, Consumer<LedgerRow> action) {
-		LedgerRowMapping.forEach(this.jdbc, SELECT_ROWS, runId, action);
+		LedgerRowMapping.forEach(this.jdbc, "SELECT " + COLUMNS + BY_ROW + CURRENT, runId, action);
 	}
 
 	/**
@@ -138,8 +138,9 @@ public class PayoutLedger {
 	 */
 	public void forEachRowWithStatus(long runId, Set<PayoutStatus> statuses, Consumer<LedgerRow> action) {
 		String in = statuses.stream().map((status) -> "'" + status.name() + "'").collect(Collectors.joining(", "));
-		LedgerRowMapping.forEach(this.jdbc, "SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT
-				+ " AND status IN (" + in + ") ORDER BY row_no", runId, action);
+		LedgerRowMapping.forEach(this.jdbc,
+				"SELECT " + COLUMNS + " FROM payout WHERE run_id = ?" + CURRENT + " AND status IN (" + in + ")", runId,
+				action);
 	}
 
 	public List<LedgerRow> rows(long runId) {

@@ -224,8 +224,8 @@ public class PayoutSubmissions {
 	 * million-row run's rows do not fit in a 256 MB heap.
 	 */
 	public void forEachReady(long runId, Consumer<LedgerRow> action) {
-		LedgerRowMapping.forEach(this.jdbc, "SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW
-				+ " AND status = 'READY'" + OWN + PayoutLedger.IN_ROW_ORDER, runId, action);
+		LedgerRowMapping.forEach(this.jdbc,
+				"SELECT " + PayoutLedger.COLUMNS + PayoutLedger.BY_ROW + " AND status = 'READY'" + OWN, runId, action);
 	}
 
 	public int countReady(long runId) {
