@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -18,16 +19,20 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailTemplates {
 
-	private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
+	// Made on the first mail: every command has this bean, and most (validate, a run
+	// without mail) never write a mail.
+	private final SingletonSupplier<SpringTemplateEngine> html = SingletonSupplier
+		.of(() -> engine(TemplateMode.HTML, ".html"));
 
-	private final SpringTemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+	private final SingletonSupplier<SpringTemplateEngine> text = SingletonSupplier
+		.of(() -> engine(TemplateMode.TEXT, ".txt"));
 
 	String html(String name, Map<String, Object> variables) {
-		return this.html.process(name, new Context(Locale.ROOT, variables));
+		return this.html.obtain().process(name, new Context(Locale.ROOT, variables));
 	}
 
 	String text(String name, Map<String, Object> variables) {
-		return this.text.process(name, new Context(Locale.ROOT, variables));
+		return this.text.obtain().process(name, new Context(Locale.ROOT, variables));
 	}
 
 	private static SpringTemplateEngine engine(TemplateMode mode, String suffix) {
