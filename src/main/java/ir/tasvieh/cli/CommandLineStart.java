@@ -32,12 +32,12 @@ public final class CommandLineStart {
 	 * code (SPEC 2), or with the exit code of the failure that kept it from starting.
 	 */
 	public static void start(Class<?> application, String[] args) {
-		// backup and restore start only the database's configuration
-		// (DatabaseFileCommands).
 		if (callsNoProvider(args)) {
 			// Before the application is made: its listeners read the switch then.
 			OfflineStart.skipBackgroundPreinitialization();
 		}
+		// backup and restore start only the database's configuration
+		// (DatabaseFileCommands).
 		SpringApplication spring = new SpringApplication(
 				DatabaseFileCommands.handles(args) ? DatabaseFileCommands.class : application);
 		spring.setDefaultProperties(defaultProperties(args));
