@@ -7,18 +7,18 @@ import java.util.List;
  * out of its start (issue 20, docs/benchmarks.md). It has no web server and makes its
  * beans on first use, but Spring Boot still made, at every start, everything that serves
  * a running server: health and metrics of the JVM, the observation registry, a bean
- * validator (Hibernate Validator, about 450 classes), JSON and mail set-up, and warmed
- * Jackson and the validator up on a thread of its own. None of it is used by a command
- * that reads a sheet and writes a workbook; each costs classes loaded and code run on
- * every start.
+ * validator (Hibernate Validator, about 450 classes), security, JSON and mail set-up, and
+ * warmed Jackson and the validator up on a thread of its own. None of it is used by a
+ * command that reads a sheet and writes a workbook; each costs classes loaded and code
+ * run on every start.
  */
 final class OfflineStart {
 
 	/**
 	 * Auto-configurations for a server: watching it (health, JVM and system metrics,
-	 * observations), its JSON and HTTP conversions, mail, TLS bundles and bean
-	 * validation. The meter registry itself stays: the ledger's own meters record into
-	 * it.
+	 * observations, Prometheus), its security, JSON and HTTP conversions, mail, TLS
+	 * bundles and bean validation. The ledger's own meters then record into a plain
+	 * registry in memory, which nobody reads from a command.
 	 */
 	static final String UNUSED_AUTO_CONFIGURATIONS = String.join(",", List.of(
 			"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",
