@@ -55,7 +55,10 @@ public class PayoutLedger {
 	/** Sheet order, as the run's row index holds it. */
 	static final String IN_ROW_ORDER = " ORDER BY run_id, row_no";
 
-	private static final String SELECT_ROWS = "SELECT " + COLUMNS + BY_ROW + CURRENT + IN_ROW_ORDER;
+	/** A run's current rows, along its row index; read whole or in windows of rows. */
+	private static final String CURRENT_ROWS = "SELECT " + COLUMNS + BY_ROW + CURRENT;
+
+	private static final String SELECT_ROWS = CURRENT_ROWS + IN_ROW_ORDER;
 
 	private final JdbcTemplate jdbc;
 
@@ -129,7 +132,7 @@ public class PayoutLedger {
 
 	/** Streams a run's payouts in sheet order without holding them all in memory. */
 	public void forEachRow(long runId, Consumer<LedgerRow> action) {
-		LedgerRowMapping.forEach(this.jdbc, "SELECT " + COLUMNS + BY_ROW + CURRENT, runId, action);
+		LedgerRowMapping.forEach(this.jdbc, CURRENT_ROWS, runId, action);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package ir.tasvieh.provider.sandbox.nextpay;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.springframework.util.StringUtils;
 
 import ir.tasvieh.provider.sandbox.ConditionalOnSandbox;
 import ir.tasvieh.provider.sandbox.EveryNthCall;
+import ir.tasvieh.provider.sandbox.FaultAnswers;
 
 /**
  * NextPay's checkout web service at {@code /sandbox/nextpay/{operation}}: POSTs,
@@ -31,8 +31,6 @@ import ir.tasvieh.provider.sandbox.EveryNthCall;
 class NextPaySandboxController {
 
 	/** What a gateway's proxy shows when the application behind it broke. */
-	private static final String SERVER_ERROR_PAGE = "<html><body><h1>500 Internal Server Error</h1></body></html>";
-
 	private final NextPaySandbox sandbox;
 
 	private final SandboxFaults faults;
@@ -80,16 +78,11 @@ class NextPaySandboxController {
 		EveryNthCall.Fault fault = this.faults.nextCheckoutCall();
 		if (fault == EveryNthCall.Fault.SERVER_ERROR) {
 			this.sandbox.logServerError(operation, form);
-			return delayed(serverError());
+			return delayed(FaultAnswers.serverError());
 		}
 		Map<String, Object> answer = this.sandbox.checkout(operation, form, fault == EveryNthCall.Fault.ANSWER_LOST);
-		return delayed((fault == EveryNthCall.Fault.ANSWER_LOST) ? serverError() : ResponseEntity.ok(answer));
-	}
-
-	private static ResponseEntity<?> serverError() {
-		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-			.contentType(MediaType.TEXT_HTML)
-			.body(SERVER_ERROR_PAGE);
+		return delayed(
+				(fault == EveryNthCall.Fault.ANSWER_LOST) ? FaultAnswers.serverError() : ResponseEntity.ok(answer));
 	}
 
 	/**
@@ -98,16 +91,7 @@ class NextPaySandboxController {
 	 * timed-out checkout did.
 	 */
 	private <T> T delayed(T answer) {
-		Duration delay = this.faults.delay();
-		if (!delay.isZero()) {
-			try {
-				Thread.sleep(delay.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return answer;
+		return FaultAnswers.after(this.faults.delay(), answer);
 	}
 
 }

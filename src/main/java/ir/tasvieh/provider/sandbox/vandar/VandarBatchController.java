@@ -1,6 +1,5 @@
 package ir.tasvieh.provider.sandbox.vandar;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +7,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ir.tasvieh.provider.sandbox.CallOutcome;
 import ir.tasvieh.provider.sandbox.ConditionalOnSandbox;
 import ir.tasvieh.provider.sandbox.EveryNthCall;
+import ir.tasvieh.provider.sandbox.FaultAnswers;
 
 /**
  * Vandar's batch host at {@code /sandbox/vandar/batch}: create a batch, list batches (10
@@ -43,8 +41,6 @@ class VandarBatchController {
 	private static final int DEFAULT_PER_PAGE = 20;
 
 	private static final int MAX_PER_PAGE = 1000;
-
-	private static final String SERVER_ERROR_PAGE = "<html><body><h1>500 Internal Server Error</h1></body></html>";
 
 	private final VandarSandbox sandbox;
 
@@ -72,11 +68,11 @@ class VandarBatchController {
 		EveryNthCall.Fault fault = this.faults.nextBatchCall();
 		if (fault == EveryNthCall.Fault.SERVER_ERROR) {
 			this.sandbox.logUnanswered(business, sent, CallOutcome.server_error, 500);
-			return delayed(serverError());
+			return delayed(FaultAnswers.serverError());
 		}
 		boolean lost = fault == EveryNthCall.Fault.ANSWER_LOST;
 		VandarSandbox.Answer answer = this.sandbox.create(business, sent, lost);
-		return delayed(lost ? serverError() : ResponseEntity.status(answer.status()).body(answer.body()));
+		return delayed(lost ? FaultAnswers.serverError() : ResponseEntity.status(answer.status()).body(answer.body()));
 	}
 
 	@GetMapping(BUSINESS + "/batches")
@@ -120,7 +116,7 @@ class VandarBatchController {
 		Optional<List<Map<String, Object>>> items = this.sandbox.items(business, batchId, wanted);
 		if (this.faults.unclearInquiry(items.isPresent())) {
 			// Neither "here are its items" nor "no such batch".
-			return serverError();
+			return FaultAnswers.serverError();
 		}
 		if (items.isEmpty()) {
 			return VandarApiController.notFound();
@@ -159,24 +155,9 @@ class VandarBatchController {
 		return ResponseEntity.status(422).body(VandarAnswers.errors(Map.of(field, List.of(message))));
 	}
 
-	private static ResponseEntity<?> serverError() {
-		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-			.contentType(MediaType.TEXT_HTML)
-			.body(SERVER_ERROR_PAGE);
-	}
-
 	/** Holds a create's answer back after the work is done: a slow answer. */
 	private <T> T delayed(T answer) {
-		Duration delay = this.faults.delay();
-		if (!delay.isZero()) {
-			try {
-				Thread.sleep(delay.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return answer;
+		return FaultAnswers.after(this.faults.delay(), answer);
 	}
 
 }
